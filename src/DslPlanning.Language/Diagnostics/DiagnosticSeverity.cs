@@ -1,0 +1,10 @@
+namespace DslPlanning.Language.Diagnostics
+{
+    public enum DiagnosticSeverity
+    {
+        Hidden,
+        Info,
+        Warning,
+        Error,
+    }
+}

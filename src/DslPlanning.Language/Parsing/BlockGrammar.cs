@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+using Sprache;
+
+namespace DslPlanning.Language.Parsing
+{
+    /// <summary>
+    /// The statements a kind of block accepts, keyed by their first word, and the error-recovering loop that parses
+    /// a block: a statement that fails is reported at the exact position of the failure and skipped up to the end of
+    /// its line (or of the block it opens), and parsing continues with the next statement.
+    /// </summary>
+    internal sealed class BlockGrammar
+    {
+        private readonly Dictionary<string, Parser<StatementSyntax>> _statements;
+
+        public BlockGrammar(
+            string description,
+            IEnumerable<(string Keyword, Parser<StatementSyntax> Parser)> statements,
+            Parser<StatementSyntax>? fallback = null,
+            string fallbackName = "statement")
+        {
+            Description = description;
+            _statements = statements.ToDictionary(statement => statement.Keyword, statement => statement.Parser, StringComparer.Ordinal);
+            Fallback = fallback;
+            FallbackName = fallbackName;
+        }
+
+        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages ("fact", "plan declaration").</summary>
+        public string FallbackName { get; }
+
+        /// <summary>How the block is named in messages, e.g. "an area".</summary>
+        public string Description { get; }
+
+        public IEnumerable<string> Keywords => _statements.Keys.OrderBy(keyword => keyword, StringComparer.Ordinal);
+
+        /// <summary>The parser for statements whose first word is not a keyword (facts of a subsidy, plans of a file).</summary>
+        public Parser<StatementSyntax>? Fallback { get; }
+
+        /// <summary>Parses <c>{ statements }</c> when the next token (possibly on a following line) is '{'; otherwise an empty body.</summary>
+        public Parser<ValueList<StatementSyntax>> OptionalBlock => input => ParseBlock(input.Source(), required: false);
+
+        /// <summary>Parses <c>{ statements }</c>.</summary>
+        public Parser<ValueList<StatementSyntax>> RequiredBlock => input => ParseBlock(input.Source(), required: true);
+
+        /// <summary>Parses statements up to the end of the text (the top level of a file).</summary>
+        public IResult<ValueList<StatementSyntax>> ParseToEnd(SourceInput input) => ParseStatements(input, openBrace: -1);
+
+        private IResult<ValueList<StatementSyntax>> ParseBlock(SourceInput input, bool required)
+        {
+            var text = input.Source;
+            var brace = input.Position;
+            if (brace >= text.Length || text[brace] != '{')
+            {
+                var next = Scanner.SkipTrivia(text, brace, semicolons: false);
+                var onNextLine = next < text.Length && text[next] == '{' && text.IndexOf('\n', brace, next - brace) >= 0;
+                if (!onNextLine)
+                {
+                    return required
+                        ? Combinators.Fail<ValueList<StatementSyntax>>(input, "'{'")
+                        : Result.Success(ValueList<StatementSyntax>.Empty, (IInput)input);
+                }
+
+                brace = next;
+            }
+
+            return ParseStatements(input.At(brace + 1), brace);
+        }
+
+        private IResult<ValueList<StatementSyntax>> ParseStatements(SourceInput input, int openBrace)
+        {
+            var text = input.Source;
+            var context = input.Context;
+            var statements = new List<StatementSyntax>();
+            var position = input.Position;
+
+            while (true)
+            {
+                position = Scanner.SkipTrivia(text, position, semicolons: true);
+                if (position >= text.Length)
+                {
+                    if (openBrace >= 0)
+                    {
+                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description);
+                    }
+
+                    return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
+                }
+
+                if (text[position] == '}')
+                {
+                    if (openBrace >= 0)
+                    {
+                        return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(Scanner.SkipInlineSpace(text, position + 1)));
+                    }
+
+                    context.Report(DiagnosticCatalog.UnexpectedClosingBrace, new TextSpan(position, 1));
+                    position++;
+                    continue;
+                }
+
+                position = ParseStatement(input.At(position), statements);
+            }
+        }
+
+        /// <summary>Parses one statement into <paramref name="statements"/> and returns where the next one may start.</summary>
+        private int ParseStatement(SourceInput input, List<StatementSyntax> statements)
+        {
+            var text = input.Source;
+            var context = input.Context;
+            var start = input.Position;
+            var keywordEnd = Scanner.ScanName(text, start);
+            var keyword = new NameSyntax(text.Substring(start, keywordEnd - start), TextSpan.FromBounds(start, keywordEnd));
+
+            Parser<StatementSyntax>? parser = null;
+            if (keyword.Text.Length > 0 && !_statements.TryGetValue(keyword.Text, out parser))
+            {
+                parser = Fallback;
+            }
+
+            if (parser is null)
+            {
+                if (keyword.Text.Length == 0)
+                {
+                    context.Report(DiagnosticCatalog.SyntaxError, TokenSpan(text, start), Describe(text, start), Description, "a statement or '}'");
+                }
+                else
+                {
+                    context.Report(
+                        DiagnosticCatalog.UnknownStatement, keyword.Span, keyword.Text, Description,
+                        Suggestions.Hint(keyword.Text, _statements.Keys), Suggestions.List(Keywords));
+                }
+
+                return Skip(text, start, keyword, statements);
+            }
+
+            var mark = context.Mark;
+            var result = parser(input);
+            if (!result.WasSuccessful)
+            {
+                context.RollBack(mark);
+                var at = result.Remainder.Position;
+                context.Report(DiagnosticCatalog.SyntaxError, TokenSpan(text, at), Describe(text, at), StatementName(keyword), Expectations(result.Expectations));
+                return Skip(text, start, keyword, statements);
+            }
+
+            statements.Add(result.Value);
+            var end = result.Remainder.Position;
+            if (end < text.Length && text[end] != '\n' && text[end] != ';' && text[end] != '}' && text[end] != '#')
+            {
+                context.Report(DiagnosticCatalog.TextAfterStatement, TokenSpan(text, end), Describe(text, end), StatementName(keyword));
+                return Scanner.SkipStatement(text, end);
+            }
+
+            return end;
+        }
+
+        private string StatementName(NameSyntax keyword) =>
+            _statements.ContainsKey(keyword.Text) || Fallback is null ? "the " + keyword.Text + " statement" : $"the {FallbackName} '{keyword.Text}'";
+
+        /// <summary>Skips a statement that could not be parsed, including a block that follows its line.</summary>
+        private static int Skip(string text, int start, NameSyntax keyword, List<StatementSyntax> statements)
+        {
+            var resume = Scanner.SkipStatement(text, start);
+            var next = Scanner.SkipTrivia(text, resume, semicolons: false);
+            if (next < text.Length && text[next] == '{')
+            {
+                resume = Scanner.SkipStatement(text, next);
+            }
+
+            var end = resume > start && text[resume - 1] == '\n' ? resume - 1 : resume;
+            end = Scanner.TrimEnd(text, start, end);
+            statements.Add(new ErrorStatementSyntax(keyword, TextSpan.FromBounds(start, end)));
+            return resume;
+        }
+
+        /// <summary>The span of the token at <paramref name="position"/>: a name, one character, or empty at a line end.</summary>
+        internal static TextSpan TokenSpan(string text, int position)
+        {
+            if (position >= text.Length || text[position] == '\n' || text[position] == '\r')
+            {
+                return new TextSpan(Math.Min(position, text.Length), 0);
+            }
+
+            var nameEnd = Scanner.ScanName(text, position);
+            return nameEnd > position ? TextSpan.FromBounds(position, nameEnd) : new TextSpan(position, char.IsHighSurrogate(text[position]) && position + 1 < text.Length ? 2 : 1);
+        }
+
+        /// <summary>How the token at <paramref name="position"/> is named in a message.</summary>
+        internal static string Describe(string text, int position)
+        {
+            if (position >= text.Length)
+            {
+                return "end of file";
+            }
+
+            var c = text[position];
+            if (c == '\n' || c == '\r')
+            {
+                return "end of line";
+            }
+
+            if (c == '"')
+            {
+                return "a string";
+            }
+
+            var span = TokenSpan(text, position);
+            var token = text.Substring(span.Start, span.Length);
+            return char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+                ? $"character U+{(int)c:X4}"
+                : "'" + token + "'";
+        }
+
+        private static string Expectations(IEnumerable<string> expectations)
+        {
+            var list = expectations.Where(expectation => !string.IsNullOrEmpty(expectation)).Distinct().ToList();
+            return list.Count == 0 ? "something else" : Suggestions.List(list);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+using Sprache;
+
+namespace DslPlanning.Language.Parsing
+{
+    /// <summary>Sprache combinators with the commit semantics the grammar needs, and span capture.</summary>
+    internal static class Combinators
+    {
+        public static SourceInput Source(this IInput input) => (SourceInput)input;
+
+        /// <summary>The current position, consuming nothing.</summary>
+        public static readonly Parser<int> Here = input => Result.Success(input.Position, input);
+
+        /// <summary>
+        /// Optional: absent when <paramref name="parser"/> fails without consuming input; a failure after consuming
+        /// input is an error at its real position (like Sprache's XOptional, returning null for absent).
+        /// </summary>
+        public static Parser<T?> Maybe<T>(this Parser<T> parser) where T : class => input =>
+        {
+            var result = parser(input);
+            if (result.WasSuccessful)
+            {
+                return Result.Success<T?>(result.Value, result.Remainder);
+            }
+
+            return result.Remainder.Position == input.Position
+                ? Result.Success<T?>(null, input)
+                : Result.Failure<T?>(result.Remainder, result.Message, result.Expectations);
+        };
+
+        /// <summary>Zero or more, with the same commit semantics as <see cref="Maybe{T}"/>.</summary>
+        public static Parser<ValueList<T>> Repeat<T>(this Parser<T> parser) => input =>
+        {
+            var items = new List<T>();
+            var remainder = input;
+            while (true)
+            {
+                var result = parser(remainder);
+                if (!result.WasSuccessful)
+                {
+                    return result.Remainder.Position == remainder.Position
+                        ? Result.Success(items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>(items.ToArray()), remainder)
+                        : Result.Failure<ValueList<T>>(result.Remainder, result.Message, result.Expectations);
+                }
+
+                if (result.Remainder.Position == remainder.Position)
+                {
+                    return Result.Success(new ValueList<T>(items.ToArray()), remainder);
+                }
+
+                items.Add(result.Value);
+                remainder = result.Remainder;
+            }
+        };
+
+        /// <summary>One or more items separated by <paramref name="separator"/>.</summary>
+        public static Parser<ValueList<T>> SeparatedBy<T, TSeparator>(this Parser<T> parser, Parser<TSeparator> separator) =>
+            from first in parser
+            from rest in (from _ in separator from item in parser select item).Repeat()
+            select new ValueList<T>(new[] { first }.Concat(rest).ToArray());
+
+        /// <summary>Runs <paramref name="parser"/> and passes its value with the exact span it covered (trailing spaces excluded).</summary>
+        public static Parser<TResult> Spanned<T, TResult>(this Parser<T> parser, Func<T, TextSpan, TResult> project) => input =>
+        {
+            var result = parser(input);
+            if (!result.WasSuccessful)
+            {
+                return Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
+            }
+
+            var end = Scanner.TrimEnd(input.Source, input.Position, result.Remainder.Position);
+            return Result.Success(project(result.Value, TextSpan.FromBounds(input.Position, end)), result.Remainder);
+        };
+
+        /// <summary>Defers building a parser until first use, so that grammars can be recursive.</summary>
+        public static Parser<T> Defer<T>(Func<Parser<T>> build)
+        {
+            Parser<T>? parser = null;
+            return input => (parser ??= build())(input);
+        }
+
+        /// <summary>Upcasts a parser's result.</summary>
+        public static Parser<TBase> As<T, TBase>(this Parser<T> parser) where T : TBase => parser.Select(value => (TBase)value);
+
+        public static IResult<T> Fail<T>(IInput at, string expectation) =>
+            Result.Failure<T>(at, "unexpected input", new[] { expectation });
+    }
+}

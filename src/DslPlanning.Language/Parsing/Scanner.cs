@@ -1,0 +1,195 @@
+using System.Globalization;
+
+namespace DslPlanning.Language.Parsing
+{
+    /// <summary>Character classes and raw scanning over the source string, shared by the token parsers and recovery.</summary>
+    internal static class Scanner
+    {
+        /// <summary>Spaces that separate tokens on a line (no newline). Includes the no-break spaces used in digit grouping.</summary>
+        public static bool IsInlineSpace(char c) =>
+            c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\uFEFF';
+
+        /// <summary>A space allowed between digit groups: <c>50 000</c>.</summary>
+        public static bool IsGroupSeparator(char c) => c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+
+        public static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        public static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        public static bool IsNamePart(char c)
+        {
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                return true;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category == UnicodeCategory.NonSpacingMark
+                || category == UnicodeCategory.SpacingCombiningMark
+                || category == UnicodeCategory.ConnectorPunctuation;
+        }
+
+        public static int SkipInlineSpace(string text, int position)
+        {
+            while (position < text.Length && IsInlineSpace(text[position]))
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        /// <summary>Skips spaces, newlines and comments (and ';' when <paramref name="semicolons"/> is set).</summary>
+        public static int SkipTrivia(string text, int position, bool semicolons)
+        {
+            while (position < text.Length)
+            {
+                var c = text[position];
+                if (IsInlineSpace(c) || c == '\n' || (semicolons && c == ';'))
+                {
+                    position++;
+                }
+                else if (c == '#')
+                {
+                    position = SkipToEndOfLine(text, position);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return position;
+        }
+
+        /// <summary>The position of the next '\n' (or the end of the text).</summary>
+        public static int SkipToEndOfLine(string text, int position)
+        {
+            while (position < text.Length && text[position] != '\n')
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        /// <summary>The end of a name starting at <paramref name="position"/> (equal to it when there is none).</summary>
+        public static int ScanName(string text, int position)
+        {
+            if (position >= text.Length || !IsNameStart(text[position]))
+            {
+                return position;
+            }
+
+            var end = position + 1;
+            while (end < text.Length)
+            {
+                var c = text[end];
+                if (IsNamePart(c))
+                {
+                    end++;
+                }
+                else if ((c == '.' || c == '-') && end + 1 < text.Length && IsNameStart(text[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return end;
+        }
+
+        public static int ScanDigits(string text, int position)
+        {
+            while (position < text.Length && IsDigit(text[position]))
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        /// <summary>End of the whitespace before <paramref name="end"/> that a token consumed, so that spans stop at the last character.</summary>
+        public static int TrimEnd(string text, int start, int end)
+        {
+            while (end > start && IsInlineSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        /// <summary>The end of a string literal starting at the quote, or -1 when it is not closed before the end of the text.</summary>
+        public static int ScanStringEnd(string text, int quote)
+        {
+            var position = quote + 1;
+            while (position < text.Length)
+            {
+                var c = text[position];
+                if (c == '\\' && position + 1 < text.Length)
+                {
+                    position += 2;
+                }
+                else if (c == '"')
+                {
+                    return position + 1;
+                }
+                else
+                {
+                    position++;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Where to resume after a statement that failed to parse: the end of its line, or — when the line opens a
+        /// block — the end of the line that closes it. Stops before a '}' that closes the enclosing block.
+        /// </summary>
+        public static int SkipStatement(string text, int position)
+        {
+            var depth = 0;
+            while (position < text.Length)
+            {
+                var c = text[position];
+                switch (c)
+                {
+                    case '"':
+                        var end = ScanStringEnd(text, position);
+                        position = end < 0 ? SkipToEndOfLine(text, position) : end;
+                        continue;
+                    case '#':
+                        position = SkipToEndOfLine(text, position);
+                        continue;
+                    case '{':
+                        depth++;
+                        break;
+                    case '}':
+                        if (depth == 0)
+                        {
+                            return position;
+                        }
+
+                        depth--;
+                        break;
+                    case '\n':
+                        if (depth == 0)
+                        {
+                            return position + 1;
+                        }
+
+                        break;
+                }
+
+                position++;
+            }
+
+            return position;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DslPlanning.Language.Parsing
+{
+    /// <summary>"Did you mean …?" hints for misspelt words and names.</summary>
+    public static class Suggestions
+    {
+        /// <summary>The closest candidate within a small edit distance, or null.</summary>
+        public static string? Closest(string word, IEnumerable<string> candidates)
+        {
+            var limit = Math.Max(1, Math.Min(3, word.Length / 3));
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                var distance = Distance(word, candidate);
+                if (distance <= limit && distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+        public static string Hint(string word, IEnumerable<string> candidates)
+        {
+            var closest = Closest(word, candidates);
+            return closest is null ? string.Empty : $" (did you mean '{closest}'?)";
+        }
+
+        /// <summary>"a, b or c".</summary>
+        public static string List(IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

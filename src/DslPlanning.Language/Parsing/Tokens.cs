@@ -1,0 +1,500 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+using Sprache;
+
+namespace DslPlanning.Language.Parsing
+{
+    /// <summary>
+    /// Token parsers. Each scans the source directly (one allocation per token rather than per character), fails
+    /// without consuming input when its token is not there, and consumes the spaces that follow it on the line.
+    /// </summary>
+    internal static class Tokens
+    {
+        public static readonly Parser<NameSyntax> Name = input =>
+        {
+            var text = input.Source;
+            var start = input.Position;
+            var end = Scanner.ScanName(text, start);
+            if (end == start)
+            {
+                return Combinators.Fail<NameSyntax>(input, "a name");
+            }
+
+            var name = new NameSyntax(text.Substring(start, end - start), TextSpan.FromBounds(start, end));
+            return Result.Success(name, input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        /// <summary>The exact word <paramref name="keyword"/>.</summary>
+        public static Parser<NameSyntax> Keyword(string keyword)
+        {
+            var expectation = "'" + keyword + "'";
+            return input =>
+            {
+                var text = input.Source;
+                var start = input.Position;
+                var end = Scanner.ScanName(text, start);
+                if (end - start != keyword.Length || string.CompareOrdinal(text, start, keyword, 0, keyword.Length) != 0)
+                {
+                    return Combinators.Fail<NameSyntax>(input, expectation);
+                }
+
+                return Result.Success(new NameSyntax(keyword, TextSpan.FromBounds(start, end)), input.Source().At(Scanner.SkipInlineSpace(text, end)));
+            };
+        }
+
+        /// <summary>A name that is not one of <paramref name="reserved"/> (the keywords that may follow it).</summary>
+        public static Parser<NameSyntax> NameExcept(params string[] reserved)
+        {
+            var words = new HashSet<string>(reserved);
+            return input =>
+            {
+                var result = Name(input);
+                return result.WasSuccessful && words.Contains(result.Value.Text)
+                    ? Combinators.Fail<NameSyntax>(input, "a name")
+                    : result;
+            };
+        }
+
+        /// <summary>A punctuation token such as '{' or ','.</summary>
+        public static Parser<string> Symbol(string symbol)
+        {
+            var expectation = "'" + symbol + "'";
+            return input =>
+            {
+                var text = input.Source;
+                var start = input.Position;
+                if (start + symbol.Length > text.Length || string.CompareOrdinal(text, start, symbol, 0, symbol.Length) != 0)
+                {
+                    return Combinators.Fail<string>(input, expectation);
+                }
+
+                return Result.Success(symbol, input.Source().At(Scanner.SkipInlineSpace(text, start + symbol.Length)));
+            };
+        }
+
+        /// <summary>A ',' that separates list items; the list may continue on the next line.</summary>
+        public static readonly Parser<string> ListSeparator = input =>
+        {
+            var text = input.Source;
+            if (input.AtEnd || text[input.Position] != ',')
+            {
+                return Combinators.Fail<string>(input, "','");
+            }
+
+            return Result.Success(",", input.Source().At(Scanner.SkipTrivia(text, input.Position + 1, semicolons: false)));
+        };
+
+        /// <summary>'..', '–' or '—' between the ends of a range.</summary>
+        public static readonly Parser<string> RangeOperator = input =>
+        {
+            var text = input.Source;
+            var start = input.Position;
+            int end;
+            if (start + 1 < text.Length && text[start] == '.' && text[start + 1] == '.')
+            {
+                end = start + 2;
+            }
+            else if (start < text.Length && (text[start] == '–' || text[start] == '—'))
+            {
+                end = start + 1;
+            }
+            else
+            {
+                return Combinators.Fail<string>(input, "'..'");
+            }
+
+            return Result.Success("..", input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        /// <summary>A string literal. Unterminated strings and bad escapes are reported, and parsing goes on.</summary>
+        public static readonly Parser<StringSyntax> String = input =>
+        {
+            var text = input.Source;
+            var start = input.Position;
+            if (start >= text.Length || text[start] != '"')
+            {
+                return Combinators.Fail<StringSyntax>(input, "a string");
+            }
+
+            var context = input.Source().Context;
+            var closing = Scanner.ScanStringEnd(text, start);
+            var contentEnd = closing < 0 ? Scanner.SkipToEndOfLine(text, start) : closing - 1;
+            if (closing < 0)
+            {
+                context.Report(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, contentEnd));
+            }
+
+            var value = new StringBuilder(contentEnd - start);
+            for (var position = start + 1; position < contentEnd; position++)
+            {
+                var c = text[position];
+                if (c != '\\')
+                {
+                    value.Append(c);
+                    continue;
+                }
+
+                var escaped = position + 1 < contentEnd ? text[position + 1] : '\0';
+                switch (escaped)
+                {
+                    case '"': value.Append('"'); break;
+                    case '\\': value.Append('\\'); break;
+                    case 'n': value.Append('\n'); break;
+                    case 't': value.Append('\t'); break;
+                    default:
+                        var length = position + 1 < contentEnd ? 2 : 1;
+                        context.Report(DiagnosticCatalog.InvalidEscape, new TextSpan(position, length), text.Substring(position, length));
+                        value.Append(text, position, length);
+                        break;
+                }
+
+                position++;
+            }
+
+            var end = closing < 0 ? contentEnd : closing;
+            var syntax = new StringSyntax(value.ToString(), TextSpan.FromBounds(start, end));
+            return Result.Success(syntax, input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        /// <summary>A comparison: <c>at least</c>, <c>at most</c>, <c>more than</c>, <c>less than</c>, <c>about</c>, <c>&gt;=</c>, <c>≥</c> …</summary>
+        public static readonly Parser<ComparisonSyntax> Comparison = input =>
+        {
+            var text = input.Source;
+            var start = input.Position;
+            Comparison? comparison = null;
+            var end = start;
+
+            if (start < text.Length && (text[start] == '>' || text[start] == '<' || text[start] == '≥' || text[start] == '≤'))
+            {
+                var orEqual = start + 1 < text.Length && text[start + 1] == '=';
+                comparison = text[start] switch
+                {
+                    '>' => orEqual ? Model.Comparison.AtLeast : Model.Comparison.MoreThan,
+                    '<' => orEqual ? Model.Comparison.AtMost : Model.Comparison.LessThan,
+                    '≥' => Model.Comparison.AtLeast,
+                    _ => Model.Comparison.AtMost,
+                };
+                end = start + (orEqual ? 2 : 1);
+            }
+            else
+            {
+                var first = Scanner.ScanName(text, start);
+                var word = text.Substring(start, first - start);
+                if (word == "about")
+                {
+                    comparison = Model.Comparison.About;
+                    end = first;
+                }
+                else if (word == "at" || word == "more" || word == "less")
+                {
+                    var secondStart = Scanner.SkipInlineSpace(text, first);
+                    var secondEnd = Scanner.ScanName(text, secondStart);
+                    var second = text.Substring(secondStart, secondEnd - secondStart);
+                    comparison = (word, second) switch
+                    {
+                        ("at", "least") => Model.Comparison.AtLeast,
+                        ("at", "most") => Model.Comparison.AtMost,
+                        ("more", "than") => Model.Comparison.MoreThan,
+                        ("less", "than") => Model.Comparison.LessThan,
+                        _ => null,
+                    };
+                    end = secondEnd;
+                }
+            }
+
+            if (comparison is null)
+            {
+                return Combinators.Fail<ComparisonSyntax>(input, "a comparison (at least, at most, more than, less than, about)");
+            }
+
+            return Result.Success(
+                new ComparisonSyntax(comparison.Value, TextSpan.FromBounds(start, end)),
+                input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        /// <summary>
+        /// A value that starts with a digit: a date (<c>2012-01-12</c>), a year range (<c>2023..2030</c>), a day of
+        /// the year (<c>01-31</c>) or a number with an optional unit and rate (<c>50 000 kr</c>, <c>400 000 kr/year</c>).
+        /// </summary>
+        public static readonly Parser<ValueSyntax> Numeric = input =>
+        {
+            var text = input.Source;
+            var start = input.Position;
+            if (start >= text.Length || !Scanner.IsDigit(text[start]))
+            {
+                return Combinators.Fail<ValueSyntax>(input, "a number");
+            }
+
+            var digitsEnd = Scanner.ScanDigits(text, start);
+            var digitCount = digitsEnd - start;
+            ValueSyntax value;
+            int end;
+
+            if (digitCount == 4 && TryDate(text, digitsEnd, out var month, out var day, out end))
+            {
+                value = new DateSyntax(ParseInt(text, start, 4), month, day, TextSpan.FromBounds(start, end));
+            }
+            else if (digitCount == 4 && TryYearRangeEnd(text, digitsEnd, out var endYear, out end))
+            {
+                value = new YearRangeSyntax(ParseInt(text, start, 4), endYear, TextSpan.FromBounds(start, end));
+            }
+            else if (digitCount == 2 && TryMonthDay(text, digitsEnd, out day, out end))
+            {
+                value = new MonthDaySyntax(ParseInt(text, start, 2), day, TextSpan.FromBounds(start, end));
+            }
+            else
+            {
+                value = ScanQuantity(input.Source().Context, text, start, out end);
+            }
+
+            return Result.Success(value, input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        /// <summary><see cref="Numeric"/> narrowed to a number with a unit.</summary>
+        public static readonly Parser<QuantitySyntax> Quantity = input =>
+        {
+            var result = Numeric(input);
+            if (result.WasSuccessful && result.Value is QuantitySyntax quantity)
+            {
+                return Result.Success(quantity, result.Remainder);
+            }
+
+            return Combinators.Fail<QuantitySyntax>(input, "a number");
+        };
+
+        /// <summary>The two words <c>per year</c> (or <c>/year</c>).</summary>
+        public static readonly Parser<NameSyntax> PerYear = input =>
+        {
+            var text = input.Source;
+            var end = ScanPerYear(text, input.Position);
+            return end < 0
+                ? Combinators.Fail<NameSyntax>(input, "'per year'")
+                : Result.Success(new NameSyntax("per year", TextSpan.FromBounds(input.Position, end)), input.Source().At(Scanner.SkipInlineSpace(text, end)));
+        };
+
+        private static QuantitySyntax ScanQuantity(ParseContext context, string text, int start, out int end)
+        {
+            var digits = new StringBuilder();
+            var position = Scanner.ScanDigits(text, start);
+            digits.Append(text, start, position - start);
+
+            // Swedish digit grouping: 1 to 3 digits, then groups of exactly three after a space.
+            if (position - start <= 3)
+            {
+                while (position + 4 <= text.Length
+                       && Scanner.IsGroupSeparator(text[position])
+                       && Scanner.ScanDigits(text, position + 1) == position + 4)
+                {
+                    digits.Append(text, position + 1, 3);
+                    position += 4;
+                }
+            }
+
+            var raw = digits.ToString();
+            if (position + 1 < text.Length && (text[position] == ',' || text[position] == '.') && Scanner.IsDigit(text[position + 1]))
+            {
+                var fractionEnd = Scanner.ScanDigits(text, position + 1);
+                raw += "." + text.Substring(position + 1, fractionEnd - position - 1);
+                position = fractionEnd;
+            }
+
+            var digitsText = text.Substring(start, position - start);
+            var tooLarge = !decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value);
+            end = position;
+
+            var unitStart = Scanner.SkipInlineSpace(text, position);
+            string? unit = null;
+            int unitEnd;
+            try
+            {
+                unitEnd = ScanUnit(text, unitStart, ref value, ref unit);
+            }
+            catch (System.OverflowException)
+            {
+                tooLarge = true;
+                unitEnd = ScanUnitWord(text, unitStart);
+            }
+
+            if (tooLarge)
+            {
+                context.Report(DiagnosticCatalog.SyntaxError, TextSpan.FromBounds(start, position), "number " + digitsText, "value", "a number below 10²⁸ kr");
+                value = 0m;
+            }
+            if (unit is not null)
+            {
+                end = unitEnd;
+            }
+
+            var perYear = false;
+            if (end < text.Length && text[end] == '/')
+            {
+                var wordEnd = Scanner.ScanName(text, end + 1);
+                if (text.Substring(end + 1, wordEnd - end - 1) == "year")
+                {
+                    perYear = true;
+                    end = wordEnd;
+                }
+            }
+            else
+            {
+                var perEnd = ScanPerYear(text, Scanner.SkipInlineSpace(text, end));
+                if (perEnd >= 0)
+                {
+                    perYear = true;
+                    end = perEnd;
+                }
+            }
+
+            return new QuantitySyntax(value, digitsText, unit, perYear, TextSpan.FromBounds(start, end));
+        }
+
+        private static int ScanUnit(string text, int position, ref decimal value, ref string? unit)
+        {
+            if (position < text.Length && text[position] == '%')
+            {
+                unit = "%";
+                return position + 1;
+            }
+
+            var wordEnd = ScanUnitWord(text, position);
+            var word = text.Substring(position, wordEnd - position);
+            switch (word)
+            {
+                case "kr":
+                case "kronor":
+                    unit = "kr";
+                    break;
+                case "tkr":
+                    unit = "kr";
+                    value *= 1_000m;
+                    break;
+                case "mkr":
+                case "Mkr":
+                case "mnkr":
+                case "Mnkr":
+                    unit = "kr";
+                    value *= 1_000_000m;
+                    break;
+                case "km":
+                    unit = "km";
+                    break;
+                case "h/week":
+                    unit = "h/week";
+                    break;
+                case "years":
+                case "year":
+                    unit = "years";
+                    break;
+                default:
+                    return position;
+            }
+
+            return wordEnd;
+        }
+
+        private static int ScanUnitWord(string text, int position)
+        {
+            var end = position;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            // "h/week" is one unit; "kr/year" is a unit and a rate.
+            if (end - position == 1 && text[position] == 'h' && end < text.Length && text[end] == '/')
+            {
+                var weekEnd = end + 1;
+                while (weekEnd < text.Length && char.IsLetter(text[weekEnd]))
+                {
+                    weekEnd++;
+                }
+
+                return weekEnd;
+            }
+
+            return end;
+        }
+
+        private static int ScanPerYear(string text, int position)
+        {
+            var perEnd = Scanner.ScanName(text, position);
+            if (perEnd - position != 3 || string.CompareOrdinal(text, position, "per", 0, 3) != 0)
+            {
+                return -1;
+            }
+
+            var yearStart = Scanner.SkipInlineSpace(text, perEnd);
+            var yearEnd = Scanner.ScanName(text, yearStart);
+            return yearEnd - yearStart == 4 && string.CompareOrdinal(text, yearStart, "year", 0, 4) == 0 ? yearEnd : -1;
+        }
+
+        private static bool TryDate(string text, int position, out int month, out int day, out int end)
+        {
+            month = day = end = 0;
+            if (position + 6 > text.Length || text[position] != '-' || text[position + 3] != '-')
+            {
+                return false;
+            }
+
+            if (Scanner.ScanDigits(text, position + 1) != position + 3 || Scanner.ScanDigits(text, position + 4) != position + 6)
+            {
+                return false;
+            }
+
+            month = ParseInt(text, position + 1, 2);
+            day = ParseInt(text, position + 4, 2);
+            end = position + 6;
+            return true;
+        }
+
+        private static bool TryMonthDay(string text, int position, out int day, out int end)
+        {
+            day = end = 0;
+            if (position + 3 > text.Length || text[position] != '-' || Scanner.ScanDigits(text, position + 1) != position + 3)
+            {
+                return false;
+            }
+
+            day = ParseInt(text, position + 1, 2);
+            end = position + 3;
+            return true;
+        }
+
+        private static bool TryYearRangeEnd(string text, int position, out int endYear, out int end)
+        {
+            endYear = end = 0;
+            var separator = Scanner.SkipInlineSpace(text, position);
+            int next;
+            if (separator + 1 < text.Length && text[separator] == '.' && text[separator + 1] == '.')
+            {
+                next = separator + 2;
+            }
+            else if (separator < text.Length && (text[separator] == '–' || text[separator] == '—' || text[separator] == '-'))
+            {
+                next = separator + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            next = Scanner.SkipInlineSpace(text, next);
+            if (Scanner.ScanDigits(text, next) != next + 4)
+            {
+                return false;
+            }
+
+            endYear = ParseInt(text, next, 4);
+            end = next + 4;
+            return true;
+        }
+
+        private static int ParseInt(string text, int start, int length) =>
+            int.Parse(text.Substring(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+}

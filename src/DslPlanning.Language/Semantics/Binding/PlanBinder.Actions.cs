@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>Actions and activities: owners, period, completion, costs, funding, places, subsidies, exceptions.</summary>
+    internal sealed partial class PlanBinder
+    {
+        private PlanAction BindAction(DeclarationSyntax declaration)
+        {
+            var once = new Once(this, "action " + declaration.Name.Text);
+            var action = new PlanAction { Name = declaration.Name.Text, Title = declaration.Title?.Value };
+            var serves = new List<SymbolRef>();
+            var owners = new List<SymbolRef>();
+            var progress = new List<ProgressRecord>();
+            var costs = new List<Cost>();
+            var funding = new List<FundingSource>();
+            var places = new List<SymbolRef>();
+            var subsidies = new List<SubsidyApplication>();
+            var exceptions = new List<JustifiedException>();
+            var notes = new List<string>();
+
+            foreach (var clause in declaration.Clauses)
+            {
+                BindActionClause(clause.Keyword, clause.Value);
+            }
+
+            foreach (var statement in declaration.Body)
+            {
+                switch (statement)
+                {
+                    case DeclarationSyntax { Keyword.Text: "subsidy" } subsidy:
+                        AddIfBound(subsidies, BindSubsidy(subsidy));
+                        break;
+                    case CostSyntax cost:
+                        AddIfBound(costs, BindCost(cost));
+                        break;
+                    case FundingSyntax sources:
+                        funding.AddRange(BindFunding(sources));
+                        break;
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
+                        break;
+                    case MeasureSyntax { Keyword.Text: "completion" } completion when once.First(completion.Keyword):
+                        var target = Percent(completion.Value);
+                        RejectYearAndNote(completion);
+                        action = action with { Completion = target is null ? null : new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value) };
+                        break;
+                    case MeasureSyntax { Keyword.Text: "progress" } record:
+                        var done = Percent(record.Value);
+                        var year = record.Year is null ? null : Year(record.Year);
+                        if (record.Year is null)
+                        {
+                            Report(DiagnosticCatalog.MissingValue, record.Keyword.Span, "progress", "needs the year it was recorded: progress 50 % in 2018");
+                        }
+
+                        if (done is not null && year is not null)
+                        {
+                            progress.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value));
+                        }
+
+                        break;
+                    case ValueStatementSyntax value:
+                        switch (value.Keyword.Text)
+                        {
+                            case "priority":
+                            case "serves":
+                                BindActionClause(value.Keyword, value.Value);
+                                break;
+                            case "owner":
+                                owners.AddRange(References(value.Value, allowRanges: false, SymbolKind.Actor));
+                                break;
+                            case "places":
+                                places.AddRange(References(value.Value, allowRanges: false, SymbolKind.Place));
+                                break;
+                            case "period" when once.First(value.Keyword):
+                                action = action with { Period = Years(value.Value) };
+                                break;
+                            case "status" when once.First(value.Keyword):
+                                action = action with { Status = Words(value.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
+                                break;
+                            case "description" when once.First(value.Keyword):
+                                action = action with { Description = Text(value.Value) };
+                                break;
+                            case "note":
+                                AddIfBound(notes, Text(value.Value));
+                                break;
+                        }
+
+                        break;
+                }
+            }
+
+            return action with
+            {
+                Serves = serves.Distinct().ToValueList(),
+                Owners = owners.Distinct().ToValueList(),
+                Progress = progress.ToValueList(),
+                Costs = costs.ToValueList(),
+                Funding = funding.ToValueList(),
+                Places = places.Distinct().ToValueList(),
+                Subsidies = subsidies.ToValueList(),
+                Exceptions = exceptions.ToValueList(),
+                Notes = notes.ToValueList(),
+            };
+
+            void BindActionClause(NameSyntax keyword, ValueSyntax? value)
+            {
+                if (!once.First(keyword))
+                {
+                    return;
+                }
+
+                if (keyword.Text == "priority")
+                {
+                    action = action with { Priority = PriorityName(value) };
+                }
+                else
+                {
+                    serves.AddRange(References(value, allowRanges: true, Objectives));
+                }
+            }
+        }
+
+        /// <summary>An action's priority: a word of the plan's scale (checked by the priority rules) or a number.</summary>
+        private string? PriorityName(ValueSyntax? value) => value switch
+        {
+            ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null && list.Items[0].Start.Text.IndexOf('.') < 0 => list.Items[0].Start.Text,
+            QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => number.Digits,
+            _ => MismatchText(value, "a priority (a word of the plan's scale such as high, or a number)", "priority high"),
+        };
+
+        private void RejectYearAndNote(MeasureSyntax measure)
+        {
+            if (measure.Year is not null)
+            {
+                Report(DiagnosticCatalog.MissingValue, measure.Year.Span, measure.Keyword.Text, "takes no year; the action's period says when");
+            }
+
+            if (measure.Note is not null)
+            {
+                Report(DiagnosticCatalog.MissingValue, measure.Note.Span, measure.Keyword.Text, "takes no note; write a note statement");
+            }
+        }
+
+        private Cost? BindCost(CostSyntax cost)
+        {
+            var amount = Money(cost.Amount, out var perYear);
+            var per = CostUnits(cost.Per);
+            if (perYear && !per.Contains(CostUnit.Year))
+            {
+                per.Add(CostUnit.Year);
+            }
+
+            CostVolume? volume = null;
+            if (cost.Volume is not null)
+            {
+                var count = Count(cost.Volume.Count);
+                var unit = Word(cost.Volume.Unit, Vocabularies.CostUnits);
+                if (count is not null && unit is not null)
+                {
+                    volume = new CostVolume(count.Value, unit.Value, cost.Volume.PerYear);
+                }
+            }
+
+            var years = cost.Years is null ? null : Years(cost.Years);
+            return amount is null ? null : new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years);
+        }
+
+        private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names) =>
+            names.Select(name => Word(name, Vocabularies.CostUnits)).Where(unit => unit.HasValue).Select(unit => unit!.Value).ToList();
+
+        private IEnumerable<FundingSource> BindFunding(FundingSyntax funding)
+        {
+            foreach (var item in funding.Items)
+            {
+                var funder = Resolve(item.Funder, SymbolKind.Funder);
+                Percent? share = null;
+                Money? amount = null;
+                var per = CostUnits(item.Per);
+                foreach (var value in item.Values)
+                {
+                    if (value is QuantitySyntax { Unit: "%" } && share is null)
+                    {
+                        share = Percent(value);
+                    }
+                    else if (value is QuantitySyntax { Unit: "kr" } && amount is null)
+                    {
+                        amount = Money(value, out var perYear);
+                        if (perYear && !per.Contains(CostUnit.Year))
+                        {
+                            per.Add(CostUnit.Year);
+                        }
+                    }
+                    else
+                    {
+                        Mismatch(value, share is not null || amount is not null ? "at most one share and one amount per funder" : "a share in % or an amount in kr", "RegionJH 50 %");
+                    }
+                }
+
+                var years = item.Years is null ? null : Years(item.Years);
+                if (funder is not null)
+                {
+                    yield return new FundingSource(funder, share, amount, per.ToValueList(), years);
+                }
+            }
+        }
+
+        private JustifiedException? BindException(ExceptionSyntax exception)
+        {
+            var id = exception.RuleId.Text;
+            if (DiagnosticCatalog.Find(id) is null)
+            {
+                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, Parsing.Suggestions.Hint(id, DiagnosticCatalog.All.Select(rule => rule.Id)));
+                return null;
+            }
+
+            return new JustifiedException(id, exception.Reason.Value);
+        }
+    }
+}

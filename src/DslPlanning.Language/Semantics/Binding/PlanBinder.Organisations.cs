@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>Levels, actors and funders.</summary>
+    internal sealed partial class PlanBinder
+    {
+        private ServiceLevel BindLevel(DeclarationSyntax level)
+        {
+            var (description, notes) = BindTexts(level, "level " + level.Name.Text);
+            return new ServiceLevel(level.Name.Text, level.Title?.Value, description, notes);
+        }
+
+        private Actor BindActor(DeclarationSyntax actor)
+        {
+            var (description, notes) = BindTexts(actor, "actor " + actor.Name.Text);
+            return new Actor(actor.Name.Text, actor.Title?.Value, Kind(actor), description, notes);
+        }
+
+        private Funder BindFunder(DeclarationSyntax funder)
+        {
+            var budgets = new List<Budget>();
+            ClauseSyntax? budgetClause = null;
+            foreach (var clause in funder.Clauses)
+            {
+                if (clause.Keyword.Text == "budget")
+                {
+                    budgetClause = clause;
+                }
+                else if (budgetClause is null)
+                {
+                    Report(DiagnosticCatalog.MissingValue, clause.Keyword.Span, "in", "belongs to a budget; write 'budget <amount> in <years>'");
+                }
+            }
+
+            if (budgetClause is not null)
+            {
+                var years = funder.Clauses.Find(clause => clause.Keyword.Text == "in");
+                AddIfBound(budgets, BindBudget(budgetClause.Value, years?.Value));
+            }
+
+            string? description = null;
+            var notes = new List<string>();
+            var once = new Once(this, "funder " + funder.Name.Text);
+            foreach (var statement in funder.Body)
+            {
+                switch (statement)
+                {
+                    case BudgetSyntax budget:
+                        AddIfBound(budgets, BindBudget(budget.Amount, budget.Years));
+                        break;
+                    case ValueStatementSyntax { Keyword.Text: "description" } text when once.First(text.Keyword):
+                        description = Text(text.Value);
+                        break;
+                    case ValueStatementSyntax { Keyword.Text: "note" } text:
+                        AddIfBound(notes, Text(text.Value));
+                        break;
+                }
+            }
+
+            return new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), description, notes.ToValueList());
+        }
+
+        private Budget? BindBudget(ValueSyntax? amount, ValueSyntax? years)
+        {
+            var money = Money(amount, out var perYear);
+            var range = years is null ? null : Years(years);
+            return money is null ? null : new Budget(money.Value, perYear, range);
+        }
+
+        private OrganisationKind? Kind(DeclarationSyntax declaration) =>
+            declaration.Word is null ? null : Word(declaration.Word, Vocabularies.OrganisationKinds);
+
+        /// <summary>The <c>description</c> and <c>note</c> statements of a block that has only those.</summary>
+        private (string? Description, ValueList<string> Notes) BindTexts(DeclarationSyntax declaration, string where)
+        {
+            string? description = null;
+            var notes = new List<string>();
+            var once = new Once(this, where);
+            foreach (var statement in declaration.Body)
+            {
+                if (statement is not ValueStatementSyntax text)
+                {
+                    continue;
+                }
+
+                if (text.Keyword.Text == "description" && once.First(text.Keyword))
+                {
+                    description = Text(text.Value);
+                }
+                else if (text.Keyword.Text == "note")
+                {
+                    AddIfBound(notes, Text(text.Value));
+                }
+            }
+
+            return (description, notes.ToValueList());
+        }
+    }
+
+    internal static class ValueListSearch
+    {
+        public static T? Find<T>(this ValueList<T> list, System.Func<T, bool> predicate) where T : class
+        {
+            foreach (var item in list)
+            {
+                if (predicate(item))
+                {
+                    return item;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>Places: level, services and gaps, stores and their facts, distances.</summary>
+    internal sealed partial class PlanBinder
+    {
+        private static readonly string[] StoreFacts = { "turnover", "articles", "open", "year-round", "seasonal" };
+
+        private Place BindPlace(DeclarationSyntax declaration)
+        {
+            var once = new Once(this, "place " + declaration.Name.Text);
+            var place = new Place { Name = declaration.Name.Text, Title = declaration.Title?.Value };
+            foreach (var clause in declaration.Clauses)
+            {
+                if (once.First(clause.Keyword))
+                {
+                    place = place with { Level = LevelKey(clause.Value) };
+                }
+            }
+
+            var services = new List<ServiceKind>();
+            var needs = new List<ServiceKind>();
+            var stores = new List<Store>();
+            var nearest = new List<ServiceDistance>();
+            var notes = new List<string>();
+            foreach (var statement in declaration.Body)
+            {
+                switch (statement)
+                {
+                    case FactListSyntax { Keyword.Text: "store" } store:
+                        stores.Add(BindStore(store));
+                        break;
+                    case FactListSyntax nearestList:
+                        nearest.AddRange(BindNearest(nearestList));
+                        break;
+                    case ValueStatementSyntax value:
+                        switch (value.Keyword.Text)
+                        {
+                            case "services":
+                                services.AddRange(Words(value.Value, Vocabularies.Services, "groceries, fuel"));
+                                break;
+                            case "needs":
+                                needs.AddRange(Words(value.Value, Vocabularies.Services, "pharmacy"));
+                                break;
+                            case "island" when once.First(value.Keyword):
+                                place = place with { Island = true };
+                                break;
+                            case "status" when once.First(value.Keyword):
+                                place = place with { Status = Words(value.Value, Vocabularies.PlaceStatuses, "planned").FirstOrDefault() };
+                                break;
+                            case "municipality" when once.First(value.Keyword):
+                                place = place with { Municipality = Text(value.Value) };
+                                break;
+                            case "description" when once.First(value.Keyword):
+                                place = place with { Description = Text(value.Value) };
+                                break;
+                            case "note":
+                                AddIfBound(notes, Text(value.Value));
+                                break;
+                        }
+
+                        break;
+                }
+            }
+
+            return place with
+            {
+                Services = services.Distinct().ToValueList(),
+                Needs = needs.Distinct().ToValueList(),
+                Stores = stores.ToValueList(),
+                Nearest = nearest.ToValueList(),
+                Notes = notes.ToValueList(),
+            };
+        }
+
+        /// <summary>A level key: a whole number or a name.</summary>
+        private string? LevelKey(ValueSyntax? value) => value switch
+        {
+            QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => number.Digits,
+            ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null => list.Items[0].Start.Text,
+            _ => MismatchText(value, "a service level (a number or a name)", "level 3"),
+        };
+
+        private string? MismatchText(ValueSyntax? value, string expected, string example)
+        {
+            Mismatch(value, expected, example);
+            return null;
+        }
+
+        private Store BindStore(FactListSyntax store)
+        {
+            var once = new Once(this, "the store");
+            Money? turnover = null;
+            int? articles = null;
+            WeeklyHours? open = null;
+            Seasonality? seasonality = null;
+            foreach (var fact in store.Facts)
+            {
+                var name = fact.Name.Text;
+                if (!StoreFacts.Contains(name))
+                {
+                    Report(DiagnosticCatalog.NotAFact, fact.Name.Span, name, "a store", Parsing.Suggestions.Hint(name, StoreFacts), string.Join(", ", StoreFacts));
+                    continue;
+                }
+
+                if (!once.First(fact.Name) || !ExpectValue(fact, name is "year-round" or "seasonal" ? null : "a value"))
+                {
+                    continue;
+                }
+
+                switch (name)
+                {
+                    case "turnover": turnover = Money(fact.Value); break;
+                    case "articles": articles = WholeCount(fact.Value); break;
+                    case "open": open = Hours(fact.Value); break;
+                    case "year-round": seasonality = Seasonality.YearRound; break;
+                    case "seasonal": seasonality = Seasonality.Seasonal; break;
+                }
+            }
+
+            return new Store(store.Title?.Value, turnover, articles, open, seasonality);
+        }
+
+        private IEnumerable<ServiceDistance> BindNearest(FactListSyntax nearest)
+        {
+            foreach (var fact in nearest.Facts)
+            {
+                var service = Word(fact.Name, Vocabularies.Services);
+                if (!ExpectValue(fact, "a distance in km"))
+                {
+                    continue;
+                }
+
+                var distance = Distance(fact.Value);
+                if (service is not null && distance is not null)
+                {
+                    yield return new ServiceDistance(service.Value, distance.Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Checks that a fact has a value when <paramref name="expected"/> names one, and none when it is null (a flag);
+        /// comparisons and conditions belong to scheme terms only.
+        /// </summary>
+        private bool ExpectValue(FactSyntax fact, string? expected, bool allowComparison = false)
+        {
+            if (fact.Comparison is not null && !allowComparison)
+            {
+                Report(DiagnosticCatalog.MissingValue, fact.Comparison.Span, fact.Name.Text, "takes a value without a comparison here; comparisons belong to targets and scheme terms");
+                return false;
+            }
+
+            if (fact.Condition is not null && !allowComparison)
+            {
+                Report(DiagnosticCatalog.MissingValue, fact.Condition.Span, fact.Name.Text, "takes no condition here; conditions belong to scheme terms");
+                return false;
+            }
+
+            if (expected is null && fact.Value is not null)
+            {
+                Report(DiagnosticCatalog.MissingValue, fact.Value.Span, fact.Name.Text, "is a flag and takes no value; remove the value");
+                return false;
+            }
+
+            if (expected is not null && fact.Value is null)
+            {
+                Report(DiagnosticCatalog.MissingValue, fact.Name.Span, fact.Name.Text, "needs a value: " + expected);
+                return false;
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>
+    /// Reference resolution. A name is looked up in this plan first; <c>Plan.name</c> names an element of another
+    /// plan of the compilation. Ranges <c>3.1–3.3</c> expand to the goals between their ends.
+    /// </summary>
+    internal sealed partial class PlanBinder
+    {
+        private static readonly SymbolKind[] Objectives = { SymbolKind.Goal, SymbolKind.Area };
+
+        /// <summary>Resolves a name list; with <paramref name="allowRanges"/>, ranges of goals are expanded.</summary>
+        private ValueList<SymbolRef> References(ValueSyntax? value, bool allowRanges, params SymbolKind[] kinds)
+        {
+            if (value is not ReferenceListSyntax list)
+            {
+                Mismatch(value, "the name of " + Article(kinds), "Kluk");
+                return ValueList<SymbolRef>.Empty;
+            }
+
+            var references = new List<SymbolRef>();
+            foreach (var item in list.Items)
+            {
+                if (item.End is null)
+                {
+                    AddIfBound(references, Resolve(item.Start, kinds));
+                }
+                else if (!allowRanges)
+                {
+                    Report(DiagnosticCatalog.InvalidNameRange, item.Span, item.ToString(), "a range of names is only allowed where goals are named (serves)");
+                }
+                else
+                {
+                    references.AddRange(ExpandRange(item));
+                }
+            }
+
+            return references.Distinct().ToValueList();
+        }
+
+        private SymbolRef? Resolve(ReferenceSyntax reference, params SymbolKind[] kinds)
+        {
+            if (reference.End is not null)
+            {
+                Report(DiagnosticCatalog.InvalidNameRange, reference.Span, reference.ToString(), "a single name is expected here, not a range");
+                return null;
+            }
+
+            return Resolve(reference.Start, kinds);
+        }
+
+        /// <summary>The one element a statement such as a plan's <c>owner</c> names.</summary>
+        private SymbolRef? SingleReference(ValueStatementSyntax statement, SymbolKind kind)
+        {
+            var references = References(statement.Value, allowRanges: false, kind);
+            if (statement.Value is ReferenceListSyntax { Items.Count: > 1 } list)
+            {
+                Report(DiagnosticCatalog.MissingValue, list.Items[1].Span, statement.Keyword.Text, $"names one {Symbol.Describe(kind)} here; remove the others");
+            }
+
+            return references.Count > 0 ? references[0] : null;
+        }
+
+        private SymbolRef? Resolve(NameSyntax name, params SymbolKind[] kinds)
+        {
+            var text = name.Text;
+            if (_symbols.Find(kinds, text) is { } local)
+            {
+                return new SymbolRef(PlanName, local.Name);
+            }
+
+            var dot = text.IndexOf('.');
+            if (dot > 0 && _scope.Find(text.Substring(0, dot)) is { } plan)
+            {
+                var member = text.Substring(dot + 1);
+                if (plan.Symbols.Find(kinds, member) is { } remote)
+                {
+                    return new SymbolRef(remote.Plan, remote.Name);
+                }
+
+                ReportUnknown(name, kinds, member, plan.Symbols);
+                return null;
+            }
+
+            ReportUnknown(name, kinds, text, _symbols);
+            return null;
+        }
+
+        private void ReportUnknown(NameSyntax name, SymbolKind[] kinds, string member, PlanSymbols plan)
+        {
+            var other = plan.FindAnyKind(member).FirstOrDefault();
+            if (other is not null)
+            {
+                Report(DiagnosticCatalog.WrongSymbolKind, name.Span, name.Text, "declared as " + Article(other.Kind), Article(kinds),
+                    $"name {Article(kinds)} here, or declare '{member}' as one");
+                return;
+            }
+
+            var candidates = kinds.SelectMany(plan.OfKind).Select(symbol => symbol.Name);
+            var hint = Suggestions.Hint(member, candidates);
+            var where = plan.Plan == PlanName ? string.Empty : " in plan " + plan.Plan;
+            var advice = "; declare it or correct the name";
+            var dot = name.Text.IndexOf('.');
+            if (plan.Plan == PlanName && dot > 0)
+            {
+                advice = $"; no plan named '{name.Text.Substring(0, dot)}' is compiled together with this one" +
+                    Suggestions.Hint(name.Text.Substring(0, dot), _scope.PlanNames);
+            }
+
+            Report(DiagnosticCatalog.UnknownReference, name.Span, string.Join(" or ", kinds.Select(Symbol.Describe)), member, where + hint, advice);
+        }
+
+        /// <summary>Expands <c>X.3.1–3.3</c> to X.3.1, X.3.2, X.3.3: goals whose names differ only in the last number.</summary>
+        private IEnumerable<SymbolRef> ExpandRange(ReferenceSyntax range)
+        {
+            var first = Resolve(range.Start, Objectives);
+            if (first is null)
+            {
+                return Enumerable.Empty<SymbolRef>();
+            }
+
+            var endText = range.End!.Text;
+            if (endText.StartsWith(first.Plan + ".", System.StringComparison.Ordinal) && first.Plan != PlanName)
+            {
+                endText = endText.Substring(first.Plan.Length + 1);
+            }
+
+            var start = first.Name.Split('.');
+            var end = endText.Split('.');
+            var prefix = string.Join(".", start.Take(start.Length - 1));
+            if (start.Length != end.Length || prefix != string.Join(".", end.Take(end.Length - 1)))
+            {
+                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(),
+                    $"both ends must differ only in their last number (e.g. {first.Name}..{(prefix.Length > 0 ? prefix + "." : string.Empty)}9)");
+                return Enumerable.Empty<SymbolRef>();
+            }
+
+            if (!int.TryParse(start[start.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                || !int.TryParse(end[end.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
+            {
+                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), "the last part of both ends must be a number");
+                return Enumerable.Empty<SymbolRef>();
+            }
+
+            if (to < from)
+            {
+                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), $"it ends before it starts; write {endText}..{first.Name}");
+                return Enumerable.Empty<SymbolRef>();
+            }
+
+            var plan = _scope.Find(first.Plan)!.Symbols;
+            var goals = new List<SymbolRef>();
+            for (var number = from; number <= to; number++)
+            {
+                var name = (prefix.Length > 0 ? prefix + "." : string.Empty) + number.ToString(CultureInfo.InvariantCulture);
+                if (plan.Find(Objectives, name) is { } symbol)
+                {
+                    goals.Add(new SymbolRef(first.Plan, symbol.Name));
+                }
+                else
+                {
+                    Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), $"'{name}' is not declared in plan {first.Plan}");
+                }
+            }
+
+            return goals;
+        }
+
+        /// <summary>The plans named by <c>follows</c>.</summary>
+        private IEnumerable<string> Plans(ValueSyntax? value)
+        {
+            foreach (var name in NameList(value, "plan names", "VästerbottenRSP"))
+            {
+                if (_scope.Find(name.Text) is null)
+                {
+                    Report(DiagnosticCatalog.UnknownReference, name.Span, "plan", name.Text, Suggestions.Hint(name.Text, _scope.PlanNames),
+                        "; add the plan's file to the compilation or correct the name");
+                    continue;
+                }
+
+                if (name.Text == PlanName)
+                {
+                    Report(DiagnosticCatalog.FollowsCycle, name.Span, PlanName + " → " + PlanName);
+                    continue;
+                }
+
+                yield return name.Text;
+            }
+        }
+
+        private static string Article(params SymbolKind[] kinds)
+        {
+            var words = kinds.Select(Symbol.Describe).ToList();
+            var first = words[0];
+            var article = "aeiou".IndexOf(first[0]) >= 0 ? "an " : "a ";
+            return article + string.Join(" or ", words);
+        }
+    }
+}

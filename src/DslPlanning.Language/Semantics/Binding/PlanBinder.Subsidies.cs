@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>Subsidy applications (with their facts) and subsidy schemes (with their terms).</summary>
+    internal sealed partial class PlanBinder
+    {
+        private SubsidyApplication? BindSubsidy(DeclarationSyntax declaration)
+        {
+            var kind = Word(declaration.Name, Vocabularies.SubsidyKinds);
+            if (kind is null)
+            {
+                return null;
+            }
+
+            var kindWord = declaration.Name.Text;
+            var once = new Once(this, "the " + kindWord + " application");
+            var application = new SubsidyApplication { Kind = kind.Value };
+            foreach (var clause in declaration.Clauses)
+            {
+                if (clause.Keyword.Text == "in" && once.First(clause.Keyword))
+                {
+                    application = application with { Year = Year(clause.Value) };
+                }
+                else if (clause.Keyword.Text == "for" && once.First(new NameSyntax("place", clause.Keyword.Span)))
+                {
+                    application = application with { Place = References(clause.Value, allowRanges: false, SymbolKind.Place).FirstOrDefault() };
+                }
+            }
+
+            var exceptions = new List<JustifiedException>();
+            var notes = new List<string>();
+            var grounds = new List<InvestmentGround>();
+            foreach (var statement in declaration.Body)
+            {
+                switch (statement)
+                {
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
+                        break;
+                    case ValueStatementSyntax { Keyword.Text: "note" } note:
+                        AddIfBound(notes, Text(note.Value));
+                        break;
+                    case FactStatementSyntax { Fact: var fact }:
+                        var factKind = FactKind.Find(FactKind.ApplicationFacts, fact.Name.Text);
+                        if (factKind is null || !factKind.Subsidies.Contains(kind.Value))
+                        {
+                            var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind.Value)).Select(candidate => candidate.Name).ToList();
+                            Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, kindWord,
+                                factKind is null ? Suggestions.Hint(fact.Name.Text, applicable) : " (it is a fact of " + string.Join(", ", factKind.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)) + ")",
+                                string.Join(", ", applicable));
+                            break;
+                        }
+
+                        if (!once.First(fact.Name) || !ExpectValue(fact, factKind.Type == FactType.Flag ? null : ExpectedText(factKind.Type)))
+                        {
+                            break;
+                        }
+
+                        application = BindFact(application, factKind, fact, grounds);
+                        break;
+                }
+            }
+
+            return application with
+            {
+                Grounds = grounds.ToValueList(),
+                Exceptions = exceptions.ToValueList(),
+                Notes = notes.ToValueList(),
+            };
+        }
+
+        private SubsidyApplication BindFact(SubsidyApplication application, FactKind kind, FactSyntax fact, List<InvestmentGround> grounds)
+        {
+            var value = fact.Value;
+            switch (kind.Name)
+            {
+                case "recipient": return application with { Recipient = References(value, allowRanges: false, SymbolKind.Actor).FirstOrDefault() };
+                case "place": return application with { Place = References(value, allowRanges: false, SymbolKind.Place).FirstOrDefault() };
+                case "amount": return application with { Amount = Money(value) };
+                case "net-cost": return application with { NetCost = Money(value) };
+                case "direct-cost": return application with { DirectCost = Money(value) };
+                case "households": return application with { Households = Count(value) };
+                case "deliveries": return application with { Deliveries = Count(value) };
+                case "trips": return application with { Trips = Count(value) };
+                case "turnover": return application with { Turnover = Money(value) };
+                case "articles": return application with { Articles = WholeCount(value) };
+                case "open": return application with { Open = Hours(value) };
+                case "year-round": return application with { Seasonality = Seasonality.YearRound };
+                case "seasonal": return application with { Seasonality = Seasonality.Seasonal };
+                case "nearest-store": return application with { NearestStore = Distance(value) };
+                case "nearest-fuel": return application with { NearestFuel = Distance(value) };
+                case "island": return application with { Island = true };
+                case "eligible-cost": return application with { EligibleCost = Money(value) };
+                case "grounds":
+                    grounds.AddRange(Words(value, Vocabularies.InvestmentGrounds, "accessibility, restart"));
+                    return application;
+                case "years": return application with { GrantYears = Years(value) };
+                case "well-developed-range": return application with { WellDevelopedRange = true };
+                case "service-strategic": return application with { ServiceStrategic = true };
+                case "other-measures-tried": return application with { OtherMeasuresTried = true };
+                case "nearest-provider": return application with { NearestPaymentProvider = Distance(value) };
+                case "users": return application with { Users = Count(value) };
+                default: return application with { CommercialAlternative = true };
+            }
+        }
+
+        private SubsidyScheme? BindScheme(DeclarationSyntax declaration)
+        {
+            var kind = Word(declaration.Name, Vocabularies.SubsidyKinds);
+            if (kind is null)
+            {
+                return null;
+            }
+
+            var once = new Once(this, "the " + declaration.Name.Text + " scheme");
+            var scheme = new SubsidyScheme { Kind = kind.Value, Title = declaration.Title?.Value };
+            var terms = new List<SchemeTerm>();
+            var notes = new List<string>();
+            foreach (var statement in declaration.Body)
+            {
+                switch (statement)
+                {
+                    case ValueStatementSyntax { Keyword.Text: "source" } source when once.First(source.Keyword):
+                        scheme = scheme with { Source = Text(source.Value) };
+                        break;
+                    case ValueStatementSyntax { Keyword.Text: "description" } description when once.First(description.Keyword):
+                        scheme = scheme with { Description = Text(description.Value) };
+                        break;
+                    case ValueStatementSyntax { Keyword.Text: "note" } note:
+                        AddIfBound(notes, Text(note.Value));
+                        break;
+                    case FactStatementSyntax { Fact: var fact }:
+                        AddIfBound(terms, BindTerm(fact));
+                        break;
+                }
+            }
+
+            return scheme with { Terms = terms.ToValueList(), Notes = notes.ToValueList() };
+        }
+
+        private SchemeTerm? BindTerm(FactSyntax fact)
+        {
+            var kind = FactKind.Find(FactKind.SchemeTerms, fact.Name.Text);
+            if (kind is null)
+            {
+                Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, "a scheme", Suggestions.Hint(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
+                    string.Join(", ", FactKind.SchemeTerms.Select(term => term.Name)));
+                return null;
+            }
+
+            if (!ExpectValue(fact, kind.Type == FactType.Flag ? null : ExpectedText(kind.Type), allowComparison: true))
+            {
+                return null;
+            }
+
+            var comparison = fact.Comparison?.Value ?? Comparison.Exactly;
+            var condition = fact.Condition?.Value;
+            switch (kind.Type)
+            {
+                case FactType.Flag:
+                    return new SchemeTerm(kind.Name, comparison, null, null, condition);
+                case FactType.Text:
+                case FactType.Grounds:
+                    var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
+                    return new SchemeTerm(kind.Name, comparison, null, text, condition);
+                default:
+                    var quantity = TermQuantity(kind.Type, fact.Value);
+                    return quantity is null ? null : new SchemeTerm(kind.Name, comparison, quantity, null, condition);
+            }
+        }
+
+        /// <summary>The value of a scheme term, checked against the unit its fact takes.</summary>
+        private Quantity? TermQuantity(FactType type, ValueSyntax? value)
+        {
+            switch (type)
+            {
+                case FactType.Money:
+                    var money = Money(value, out var perYear);
+                    return money is null ? null : new Quantity(money.Value.Kronor, QuantityUnit.Kronor, perYear);
+                case FactType.Distance:
+                    var distance = Distance(value);
+                    return distance is null ? null : new Quantity(distance.Value.Kilometres, QuantityUnit.Kilometres);
+                case FactType.Percent:
+                    var percent = Percent(value);
+                    return percent is null ? null : new Quantity(percent.Value.Value, QuantityUnit.Percent);
+                case FactType.Hours:
+                    var hours = Hours(value);
+                    return hours is null ? null : new Quantity(hours.Value.Hours, QuantityUnit.HoursPerWeek);
+                case FactType.Duration:
+                    if (value is QuantitySyntax { Unit: "years" or null, PerYear: false } duration)
+                    {
+                        return new Quantity(duration.Value, QuantityUnit.Years);
+                    }
+
+                    Mismatch(value, "a number of years", "3 years");
+                    return null;
+                default:
+                    var count = Count(value);
+                    return count is null ? null : new Quantity(count.Value, QuantityUnit.Count);
+            }
+        }
+
+        private static string ExpectedText(FactType type) => type switch
+        {
+            FactType.Money => "an amount in kr (e.g. 120 000 kr)",
+            FactType.Distance => "a distance in km (e.g. 12 km)",
+            FactType.Percent => "a percentage (e.g. 50 %)",
+            FactType.Hours => "opening hours per week (e.g. 45 h/week)",
+            FactType.Count => "a number (e.g. 40)",
+            FactType.YearRange => "a year or year range (e.g. 2024..2026)",
+            FactType.Duration => "a number of years (e.g. 3 years)",
+            FactType.Actor => "an actor (e.g. KrokomsKommun)",
+            FactType.Place => "a place (e.g. Kluk)",
+            FactType.Grounds => "grounds (accessibility, restart, environment, added-services, priority-area)",
+            _ => "a text in quotes or a word",
+        };
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>Typed values: each conversion reports SP1004 with what was expected, what was found and an example.</summary>
+    internal sealed partial class PlanBinder
+    {
+        private int? Year(ValueSyntax? value)
+        {
+            if (value is QuantitySyntax { Unit: null, PerYear: false } quantity && quantity.IsWholeNumber && quantity.Digits.Length == 4)
+            {
+                return (int)quantity.Value;
+            }
+
+            Mismatch(value, "a year", "2024");
+            return null;
+        }
+
+        private YearRange? Years(ValueSyntax? value)
+        {
+            switch (value)
+            {
+                case YearRangeSyntax range when range.End < range.Start:
+                    Report(DiagnosticCatalog.InvalidYearRange, range.Span, _source.ToString(range.Span),
+                        $"it ends before it starts; write {range.End}..{range.Start}");
+                    return null;
+                case YearRangeSyntax range:
+                    return new YearRange(range.Start, range.End);
+                case QuantitySyntax { Unit: null, PerYear: false } quantity when quantity.IsWholeNumber && quantity.Digits.Length == 4:
+                    return YearRange.Single((int)quantity.Value);
+                default:
+                    Mismatch(value, "a year or year range", "2023..2030");
+                    return null;
+            }
+        }
+
+        private PlanDate? Date(ValueSyntax? value)
+        {
+            if (value is not DateSyntax date)
+            {
+                Mismatch(value, "a date", "2023-03-01");
+                return null;
+            }
+
+            if (date.Month < 1 || date.Month > 12)
+            {
+                Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), "the month must be 01 to 12");
+                return null;
+            }
+
+            var days = DateTime.DaysInMonth(date.Year == 0 ? 2000 : date.Year, date.Month);
+            if (date.Day < 1 || date.Day > days)
+            {
+                Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), $"the day must be 01 to {days:00} in that month");
+                return null;
+            }
+
+            return new PlanDate(date.Year, date.Month, date.Day);
+        }
+
+        private MonthDay? DayOfYear(ValueSyntax value)
+        {
+            if (value is not MonthDaySyntax day)
+            {
+                Mismatch(value, "a day of the year (month-day)", "01-31");
+                return null;
+            }
+
+            if (day.Month < 1 || day.Month > 12 || day.Day < 1 || day.Day > DateTime.DaysInMonth(2000, day.Month))
+            {
+                Report(DiagnosticCatalog.InvalidDate, day.Span, _source.ToString(day.Span), "write the month (01–12), '-', and a day of that month");
+                return null;
+            }
+
+            return new MonthDay(day.Month, day.Day);
+        }
+
+        private Money? Money(ValueSyntax? value, out bool perYear)
+        {
+            perYear = false;
+            if (value is QuantitySyntax { Unit: "kr" } quantity)
+            {
+                perYear = quantity.PerYear;
+                return new Money(quantity.Value);
+            }
+
+            Mismatch(value, "an amount in kr", "50 000 kr");
+            return null;
+        }
+
+        private Money? Money(ValueSyntax? value)
+        {
+            var money = Money(value, out var perYear);
+            if (money is not null && perYear)
+            {
+                Report(DiagnosticCatalog.MissingValue, value!.Span, "per year", "does not apply here; write the amount alone (e.g. 120 000 kr)");
+            }
+
+            return money;
+        }
+
+        private Distance? Distance(ValueSyntax? value) =>
+            value is QuantitySyntax { Unit: "km", PerYear: false } quantity ? new Distance(quantity.Value) : MismatchNull<Distance>(value, "a distance in km", "12 km");
+
+        private Percent? Percent(ValueSyntax? value) =>
+            value is QuantitySyntax { Unit: "%", PerYear: false } quantity ? new Percent(quantity.Value) : MismatchNull<Percent>(value, "a percentage", "50 %");
+
+        private WeeklyHours? Hours(ValueSyntax? value) =>
+            value is QuantitySyntax { Unit: "h/week", PerYear: false } quantity ? new WeeklyHours(quantity.Value) : MismatchNull<WeeklyHours>(value, "opening hours per week", "45 h/week");
+
+        private decimal? Count(ValueSyntax? value) =>
+            value is QuantitySyntax { Unit: null, PerYear: false } quantity ? quantity.Value : MismatchNull<decimal>(value, "a number", "40");
+
+        private int? WholeCount(ValueSyntax? value)
+        {
+            if (value is QuantitySyntax { Unit: null, PerYear: false } quantity && quantity.IsWholeNumber && quantity.Value <= int.MaxValue)
+            {
+                return (int)quantity.Value;
+            }
+
+            return MismatchNull<int>(value, "a whole number", "1 400");
+        }
+
+        /// <summary>Any number with a unit: the value of an indicator.</summary>
+        private Quantity? Measure(ValueSyntax? value)
+        {
+            if (value is not QuantitySyntax quantity)
+            {
+                return MismatchNull<Quantity>(value, "a value (a number, an amount, a percentage …)", "80 %");
+            }
+
+            var unit = quantity.Unit switch
+            {
+                "kr" => QuantityUnit.Kronor,
+                "km" => QuantityUnit.Kilometres,
+                "%" => QuantityUnit.Percent,
+                "h/week" => QuantityUnit.HoursPerWeek,
+                "years" => QuantityUnit.Years,
+                _ => QuantityUnit.Count,
+            };
+            return new Quantity(quantity.Value, unit, quantity.PerYear);
+        }
+
+        private string? Text(ValueSyntax? value)
+        {
+            if (value is StringSyntax text)
+            {
+                return text.Value;
+            }
+
+            Mismatch(value, "a text in quotes", "\"…\"");
+            return null;
+        }
+
+        /// <summary>The names of a name list, for positions that take plain words (priorities, services).</summary>
+        private IEnumerable<NameSyntax> NameList(ValueSyntax? value, string expected, string example)
+        {
+            if (value is not ReferenceListSyntax list)
+            {
+                Mismatch(value, expected, example);
+                return Enumerable.Empty<NameSyntax>();
+            }
+
+            var names = new List<NameSyntax>();
+            foreach (var item in list.Items)
+            {
+                if (item.End is not null)
+                {
+                    Report(DiagnosticCatalog.InvalidNameRange, item.Span, item.ToString(), "a range of names is only allowed where goals are named (serves)");
+                }
+
+                names.Add(item.Start);
+            }
+
+            return names;
+        }
+
+        private IEnumerable<string> SimpleNames(ValueSyntax? value) =>
+            NameList(value, "names", "high, medium, low").Select(name => name.Text);
+
+        /// <summary>A word of a closed vocabulary; unknown words are reported with the words allowed.</summary>
+        private T? Word<T>(NameSyntax word, Vocabulary<T> vocabulary) where T : struct
+        {
+            if (vocabulary.TryGet(word.Text, out var value))
+            {
+                return value;
+            }
+
+            Report(DiagnosticCatalog.UnknownWord, word.Span, vocabulary.Category, word.Text,
+                Suggestions.Hint(word.Text, vocabulary.Words), string.Join(", ", vocabulary.Words));
+            return null;
+        }
+
+        private IEnumerable<T> Words<T>(ValueSyntax? value, Vocabulary<T> vocabulary, string example) where T : struct =>
+            NameList(value, vocabulary.Category + " words", example)
+                .Select(name => Word(name, vocabulary))
+                .Where(word => word.HasValue)
+                .Select(word => word!.Value)
+                .ToList();
+
+        private T? MismatchNull<T>(ValueSyntax? value, string expected, string example) where T : struct
+        {
+            Mismatch(value, expected, example);
+            return null;
+        }
+
+        private void Mismatch(SyntaxNode? value, string expected, string example)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            Report(DiagnosticCatalog.UnitMismatch, value.Span, expected, Describe(value), example);
+        }
+
+        /// <summary>How a value is named in messages: "the amount 28 kr", "the year range 2023..2030" …</summary>
+        private string Describe(SyntaxNode value)
+        {
+            var text = _source.ToString(value.Span);
+            return value switch
+            {
+                QuantitySyntax { Unit: "kr" } => "the amount " + text,
+                QuantitySyntax { Unit: "km" } => "the distance " + text,
+                QuantitySyntax { Unit: "%" } => "the percentage " + text,
+                QuantitySyntax { Unit: "h/week" } => "the opening hours " + text,
+                QuantitySyntax { Unit: "years" } => "the duration " + text,
+                QuantitySyntax => "the number " + text,
+                YearRangeSyntax => "the year range " + text,
+                DateSyntax => "the date " + text,
+                MonthDaySyntax => "the day " + text,
+                StringSyntax => "a text in quotes",
+                ReferenceListSyntax list when list.Items.Count == 1 => "the name '" + text + "'",
+                ReferenceListSyntax => "the names " + text,
+                _ => "'" + text + "'",
+            };
+        }
+
+        private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics.Binding
+{
+    /// <summary>
+    /// Turns one plan's syntax into the runtime model: resolves every reference (also into other plans of the
+    /// compilation), checks types and units, and reports what is wrong at the exact span. Split by concern over
+    /// the partial files of this class.
+    /// </summary>
+    internal sealed partial class PlanBinder
+    {
+        private readonly CompilationScope _scope;
+        private readonly PlanSyntax _plan;
+        private readonly SourceText _source;
+        private readonly PlanSymbols _symbols;
+        private readonly ICollection<Diagnostic> _diagnostics;
+
+        public PlanBinder(CompilationScope scope, PlanSyntax plan, SourceText source, PlanSymbols symbols, ICollection<Diagnostic> diagnostics)
+        {
+            _scope = scope;
+            _plan = plan;
+            _source = source;
+            _symbols = symbols;
+            _diagnostics = diagnostics;
+        }
+
+        private string PlanName => _plan.Name.Text;
+
+        public ServicePlan Bind()
+        {
+            var kind = Word(_plan.Keyword, Vocabularies.PlanKinds) ?? PlanKind.Municipal;
+            var once = new Once(this, "plan " + PlanName);
+            var plan = new ServicePlan { Name = PlanName, Kind = kind, Title = _plan.Title?.Value };
+            var levels = new List<ServiceLevel>();
+            var actors = new List<Actor>();
+            var funders = new List<Funder>();
+            var places = new List<Place>();
+            var areas = new List<Area>();
+            var goals = new List<Goal>();
+            var actions = new List<PlanAction>();
+            var schemes = new List<SubsidyScheme>();
+            var follows = new List<string>();
+            var reporting = new List<ReportingDuty>();
+            var indicators = new List<string>();
+            var notes = new List<string>();
+            var priorities = new List<string>();
+
+            foreach (var statement in _plan.Body)
+            {
+                switch (statement)
+                {
+                    case DeclarationSyntax declaration:
+                        switch (declaration.Keyword.Text)
+                        {
+                            case "level": levels.Add(BindLevel(declaration)); break;
+                            case "actor": actors.Add(BindActor(declaration)); break;
+                            case "funder": funders.Add(BindFunder(declaration)); break;
+                            case "place": places.Add(BindPlace(declaration)); break;
+                            case "area": areas.Add(BindArea(declaration)); break;
+                            case "goal": goals.Add(BindGoal(declaration)); break;
+                            case "action": actions.Add(BindAction(declaration)); break;
+                            case "scheme": AddIfBound(schemes, BindScheme(declaration)); break;
+                        }
+
+                        break;
+                    case ReviewSyntax review when once.First(review.Keyword):
+                        plan = plan with { ReviewIntervalYears = Interval(review.Interval) };
+                        break;
+                    case ReportSyntax report:
+                        reporting.Add(BindReport(report));
+                        break;
+                    case IndicatorSyntax indicator:
+                        indicators.Add(indicator.Text.Value);
+                        if (indicator.Baseline is not null || indicator.Target is not null)
+                        {
+                            Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
+                                "of a plan is a text only; baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })");
+                        }
+
+                        break;
+                    case ValueStatementSyntax value:
+                        switch (value.Keyword.Text)
+                        {
+                            case "owner" when once.First(value.Keyword):
+                                plan = plan with { Owner = SingleReference(value, SymbolKind.Actor) };
+                                break;
+                            case "period" when once.First(value.Keyword):
+                                plan = plan with { Period = Years(value.Value) };
+                                break;
+                            case "revision" when once.First(value.Keyword):
+                                plan = plan with { RevisionStart = Year(value.Value) };
+                                break;
+                            case "adopted" when once.First(value.Keyword):
+                                plan = plan with { Adopted = Date(value.Value) };
+                                break;
+                            case "follows":
+                                follows.AddRange(Plans(value.Value));
+                                break;
+                            case "source" when once.First(value.Keyword):
+                                plan = plan with { Source = Text(value.Value) };
+                                break;
+                            case "aim" when once.First(value.Keyword):
+                                plan = plan with { Aim = Text(value.Value) };
+                                break;
+                            case "purpose" when once.First(value.Keyword):
+                                plan = plan with { Purpose = Text(value.Value) };
+                                break;
+                            case "scope" when once.First(value.Keyword):
+                                plan = plan with { Scope = Text(value.Value) };
+                                break;
+                            case "excerpt" when once.First(value.Keyword):
+                                plan = plan with { Excerpt = Text(value.Value) };
+                                break;
+                            case "description" when once.First(value.Keyword):
+                                plan = plan with { Description = Text(value.Value) };
+                                break;
+                            case "note":
+                                AddIfBound(notes, Text(value.Value));
+                                break;
+                            case "priorities" when once.First(value.Keyword):
+                                priorities.AddRange(SimpleNames(value.Value));
+                                break;
+                        }
+
+                        break;
+                }
+            }
+
+            return plan with
+            {
+                Follows = follows.ToValueList(),
+                Reporting = reporting.ToValueList(),
+                Indicators = indicators.ToValueList(),
+                Notes = notes.ToValueList(),
+                PriorityScale = priorities.ToValueList(),
+                Levels = levels.ToValueList(),
+                Actors = actors.ToValueList(),
+                Funders = funders.ToValueList(),
+                Places = places.ToValueList(),
+                Areas = areas.ToValueList(),
+                Goals = goals.ToValueList(),
+                Actions = actions.ToValueList(),
+                Schemes = schemes.ToValueList(),
+            };
+        }
+
+        private ReportingDuty BindReport(ReportSyntax report)
+        {
+            var to = Resolve(report.To, SymbolKind.Actor);
+            var title = to is null ? null : _scope.Find(to.Plan)?.Symbols.Find(SymbolKind.Actor, to.Name)?.Declaration.Title?.Value;
+            var interval = report.Frequency is null ? (int?)null : Interval(report.Interval);
+            return new ReportingDuty(to, title ?? report.To.Start.Text, interval, report.By is null ? null : DayOfYear(report.By), report.From is null ? null : Year(report.From));
+        }
+
+        /// <summary>Years between reviews: 1 for <c>yearly</c>, n for <c>every n years</c>.</summary>
+        private int? Interval(QuantitySyntax? interval)
+        {
+            if (interval is null)
+            {
+                return 1;
+            }
+
+            if (interval.Unit is not (null or "years") || !interval.IsWholeNumber || interval.Value < 1)
+            {
+                Mismatch(interval, "a whole number of years", "every 2 years");
+                return null;
+            }
+
+            return (int)interval.Value;
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
+            _diagnostics.Add(Diagnostic.Create(descriptor, _source.GetLocation(span), arguments));
+
+        private string Line(TextSpan span) => (_source.GetLinePosition(span.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+
+        private static void AddIfBound<T>(List<T> list, T? item) where T : class
+        {
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
+        /// <summary>Reports statements that may be given once per block when they are given again.</summary>
+        private sealed class Once
+        {
+            private readonly PlanBinder _binder;
+            private readonly string _where;
+            private readonly Dictionary<string, TextSpan> _seen = new();
+
+            public Once(PlanBinder binder, string where)
+            {
+                _binder = binder;
+                _where = where;
+            }
+
+            /// <summary>True for the first statement with this keyword; reports and returns false for a later one.</summary>
+            public bool First(NameSyntax keyword)
+            {
+                if (_seen.TryGetValue(keyword.Text, out var first))
+                {
+                    _binder.Report(DiagnosticCatalog.DuplicateStatement, keyword.Span, keyword.Text, _where, _binder.Line(first));
+                    return false;
+                }
+
+                _seen.Add(keyword.Text, keyword.Span);
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics
+{
+    /// <summary>A plan after binding: the runtime model, the syntax it came from, and its symbols.</summary>
+    public sealed class BoundPlan
+    {
+        internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols)
+        {
+            Model = model;
+            Syntax = syntax;
+            Tree = tree;
+            Symbols = symbols;
+        }
+
+        public ServicePlan Model { get; }
+
+        public PlanSyntax Syntax { get; }
+
+        public SyntaxTree Tree { get; }
+
+        public PlanSymbols Symbols { get; }
+
+        public string Name => Model.Name;
+    }
+}

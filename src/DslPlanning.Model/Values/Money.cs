@@ -1,0 +1,25 @@
+namespace DslPlanning.Model
+{
+    /// <summary>An amount in Swedish kronor.</summary>
+    public readonly record struct Money(decimal Kronor)
+    {
+        public static Money Zero => new Money(0m);
+
+        public static Money operator +(Money left, Money right) => new Money(left.Kronor + right.Kronor);
+
+        public static Money operator -(Money left, Money right) => new Money(left.Kronor - right.Kronor);
+
+        public static Money operator *(Money left, decimal factor) => new Money(left.Kronor * factor);
+
+        public static bool operator <(Money left, Money right) => left.Kronor < right.Kronor;
+
+        public static bool operator >(Money left, Money right) => left.Kronor > right.Kronor;
+
+        public static bool operator <=(Money left, Money right) => left.Kronor <= right.Kronor;
+
+        public static bool operator >=(Money left, Money right) => left.Kronor >= right.Kronor;
+
+        /// <summary>Swedish notation, e.g. <c>50 000 kr</c>.</summary>
+        public override string ToString() => SwedishNumber.Format(Kronor) + " kr";
+    }
+}
