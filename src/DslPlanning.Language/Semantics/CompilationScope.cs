@@ -1,21 +1,27 @@
 using System;
 using System.Collections.Generic;
-using DslPlanning.Language.Syntax;
-using DslPlanning.Language.Text;
+using System.Linq;
 
 namespace DslPlanning.Language.Semantics
 {
-    /// <summary>The plans visible to the binder: every plan compiled together, by name (the first declaration wins).</summary>
-    internal sealed class CompilationScope
+    /// <summary>The plans visible to the binder, by name: the outlines of every plan compiled together (the first declaration of a name wins).</summary>
+    public sealed class CompilationScope
     {
-        private readonly Dictionary<string, Entry> _plans = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PlanOutline> _plans = new(StringComparer.Ordinal);
 
-        public sealed record Entry(PlanSyntax Plan, SourceText Source, PlanSymbols Symbols);
+        public CompilationScope(IEnumerable<PlanOutline> outlines)
+        {
+            foreach (var outline in outlines)
+            {
+                if (!_plans.ContainsKey(outline.Name))
+                {
+                    _plans.Add(outline.Name, outline);
+                }
+            }
+        }
 
-        public IEnumerable<string> PlanNames => _plans.Keys;
+        public IEnumerable<string> PlanNames => _plans.Keys.OrderBy(name => name, StringComparer.Ordinal);
 
-        public void Add(Entry entry) => _plans.Add(entry.Plan.Name.Text, entry);
-
-        public Entry? Find(string plan) => _plans.TryGetValue(plan, out var entry) ? entry : null;
+        public PlanOutline? Find(string plan) => _plans.TryGetValue(plan, out var outline) ? outline : null;
     }
 }

@@ -9,7 +9,7 @@ namespace DslPlanning.Language.Semantics
     /// <summary>Checks across plans: a plan follows a plan of the kind above it, and no plans follow each other in a cycle.</summary>
     internal static class FollowsChecks
     {
-        public static void Report(IReadOnlyList<BoundPlan> plans, CompilationScope scope, ICollection<Diagnostic> diagnostics)
+        public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
             var byName = plans.GroupBy(plan => plan.Name).ToDictionary(group => group.Key, group => group.First());
             foreach (var plan in plans)

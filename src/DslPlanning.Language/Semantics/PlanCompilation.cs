@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
-using DslPlanning.Language.Semantics.Binding;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;
@@ -51,41 +50,17 @@ namespace DslPlanning.Language.Semantics
 
         public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees)
         {
-            var trees = syntaxTrees.ToList();
+            var trees = syntaxTrees.OrderBy(tree => tree.Text.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<Diagnostic>();
             foreach (var tree in trees)
             {
                 diagnostics.AddRange(tree.Diagnostics);
             }
 
-            var scope = new CompilationScope();
-            var declared = new List<(PlanSyntax Plan, SyntaxTree Tree, PlanSymbols Symbols)>();
-            foreach (var tree in trees)
-            {
-                foreach (var plan in tree.Plans)
-                {
-                    var symbols = PlanSymbols.Collect(plan, tree.Text, diagnostics);
-                    var existing = scope.Find(plan.Name.Text);
-                    if (existing is not null)
-                    {
-                        diagnostics.Add(Diagnostic.Create(
-                            DiagnosticCatalog.DuplicatePlan, tree.Text.GetLocation(plan.Name.Span),
-                            plan.Name.Text, existing.Source.GetLocation(existing.Plan.Name.Span).ToString()));
-                    }
-                    else
-                    {
-                        scope.Add(new CompilationScope.Entry(plan, tree.Text, symbols));
-                    }
-
-                    declared.Add((plan, tree, symbols));
-                }
-            }
-
-            var bound = declared
-                .Select(entry => new BoundPlan(new PlanBinder(scope, entry.Plan, entry.Tree.Text, entry.Symbols, diagnostics).Bind(), entry.Plan, entry.Tree, entry.Symbols))
-                .ToList();
-
-            FollowsChecks.Report(bound, scope, diagnostics);
+            var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
+            var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
+            ReportDuplicatePlans(bound, diagnostics);
+            FollowsChecks.Report(bound, diagnostics);
 
             var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
@@ -93,6 +68,24 @@ namespace DslPlanning.Language.Semantics
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToValueList();
             return new PlanCompilation(trees, bound, ordered);
+        }
+
+        private static void ReportDuplicatePlans(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
+        {
+            var first = new Dictionary<string, BoundPlan>(StringComparer.Ordinal);
+            foreach (var plan in plans)
+            {
+                if (first.TryGetValue(plan.Name, out var existing))
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        DiagnosticCatalog.DuplicatePlan, plan.Tree.Text.GetLocation(plan.Syntax.Name.Span),
+                        plan.Name, existing.Tree.Text.GetLocation(existing.Syntax.Name.Span).ToString()));
+                }
+                else
+                {
+                    first.Add(plan.Name, plan);
+                }
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Semantics
 {
@@ -33,6 +34,10 @@ namespace DslPlanning.Language.Semantics
         public IEnumerable<Symbol> FindAnyKind(string name) => _ordered.Where(symbol => symbol.Name == name);
 
         public IEnumerable<Symbol> OfKind(SymbolKind kind) => _ordered.Where(symbol => symbol.Kind == kind);
+
+        /// <summary>The plan as other plans see it.</summary>
+        public PlanOutline ToOutline(string kindWord) => new(
+            Plan, kindWord, _ordered.Select(symbol => new SymbolOutline(symbol.Kind, symbol.Name, symbol.Declaration.Title?.Value)).ToValueList());
 
         /// <summary>Collects the declarations of a plan, reporting names declared twice in one namespace.</summary>
         internal static PlanSymbols Collect(PlanSyntax plan, SourceText source, ICollection<Diagnostic> diagnostics)

@@ -71,29 +71,29 @@ namespace DslPlanning.Language.Semantics.Binding
         private SymbolRef? Resolve(NameSyntax name, params SymbolKind[] kinds)
         {
             var text = name.Text;
-            if (_symbols.Find(kinds, text) is { } local)
+            if (_outline.Find(kinds, text) is { } local)
             {
                 return new SymbolRef(PlanName, local.Name);
             }
 
             var dot = text.IndexOf('.');
-            if (dot > 0 && _scope.Find(text.Substring(0, dot)) is { } plan)
+            if (dot > 0 && OutlineOf(text.Substring(0, dot)) is { } plan)
             {
                 var member = text.Substring(dot + 1);
-                if (plan.Symbols.Find(kinds, member) is { } remote)
+                if (plan.Find(kinds, member) is { } remote)
                 {
-                    return new SymbolRef(remote.Plan, remote.Name);
+                    return new SymbolRef(plan.Name, remote.Name);
                 }
 
-                ReportUnknown(name, kinds, member, plan.Symbols);
+                ReportUnknown(name, kinds, member, plan);
                 return null;
             }
 
-            ReportUnknown(name, kinds, text, _symbols);
+            ReportUnknown(name, kinds, text, _outline);
             return null;
         }
 
-        private void ReportUnknown(NameSyntax name, SymbolKind[] kinds, string member, PlanSymbols plan)
+        private void ReportUnknown(NameSyntax name, SymbolKind[] kinds, string member, PlanOutline plan)
         {
             var other = plan.FindAnyKind(member).FirstOrDefault();
             if (other is not null)
@@ -105,10 +105,10 @@ namespace DslPlanning.Language.Semantics.Binding
 
             var candidates = kinds.SelectMany(plan.OfKind).Select(symbol => symbol.Name);
             var hint = Suggestions.Hint(member, candidates);
-            var where = plan.Plan == PlanName ? string.Empty : " in plan " + plan.Plan;
+            var where = plan.Name == PlanName ? string.Empty : " in plan " + plan.Name;
             var advice = "; declare it or correct the name";
             var dot = name.Text.IndexOf('.');
-            if (plan.Plan == PlanName && dot > 0)
+            if (plan.Name == PlanName && dot > 0)
             {
                 advice = $"; no plan named '{name.Text.Substring(0, dot)}' is compiled together with this one" +
                     Suggestions.Hint(name.Text.Substring(0, dot), _scope.PlanNames);
@@ -155,7 +155,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return Enumerable.Empty<SymbolRef>();
             }
 
-            var plan = _scope.Find(first.Plan)!.Symbols;
+            var plan = OutlineOf(first.Plan)!;
             var goals = new List<SymbolRef>();
             for (var number = from; number <= to; number++)
             {
@@ -178,7 +178,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             foreach (var name in NameList(value, "plan names", "VästerbottenRSP"))
             {
-                if (_scope.Find(name.Text) is null)
+                if (OutlineOf(name.Text) is null)
                 {
                     Report(DiagnosticCatalog.UnknownReference, name.Span, "plan", name.Text, Suggestions.Hint(name.Text, _scope.PlanNames),
                         "; add the plan's file to the compilation or correct the name");
@@ -194,6 +194,9 @@ namespace DslPlanning.Language.Semantics.Binding
                 yield return name.Text;
             }
         }
+
+        /// <summary>The outline of a plan by name; this plan's own outline for its own name.</summary>
+        private PlanOutline? OutlineOf(string plan) => plan == PlanName ? _outline : _scope.Find(plan);
 
         private static string Article(params SymbolKind[] kinds)
         {

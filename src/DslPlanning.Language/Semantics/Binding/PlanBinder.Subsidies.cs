@@ -165,8 +165,10 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 case FactType.Flag:
                     return new SchemeTerm(kind.Name, comparison, null, null, condition);
-                case FactType.Text:
                 case FactType.Grounds:
+                    var grounds = Words(fact.Value, Vocabularies.InvestmentGrounds, "accessibility, restart").Select(Vocabularies.InvestmentGrounds.WordFor);
+                    return new SchemeTerm(kind.Name, comparison, null, string.Join(", ", grounds), condition);
+                case FactType.Text:
                     var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
                     return new SchemeTerm(kind.Name, comparison, null, text, condition);
                 default:

@@ -18,15 +18,15 @@ namespace DslPlanning.Language.Semantics.Binding
         private readonly CompilationScope _scope;
         private readonly PlanSyntax _plan;
         private readonly SourceText _source;
-        private readonly PlanSymbols _symbols;
+        private readonly PlanOutline _outline;
         private readonly ICollection<Diagnostic> _diagnostics;
 
-        public PlanBinder(CompilationScope scope, PlanSyntax plan, SourceText source, PlanSymbols symbols, ICollection<Diagnostic> diagnostics)
+        public PlanBinder(CompilationScope scope, PlanSyntax plan, SourceText source, PlanOutline outline, ICollection<Diagnostic> diagnostics)
         {
             _scope = scope;
             _plan = plan;
             _source = source;
-            _symbols = symbols;
+            _outline = outline;
             _diagnostics = diagnostics;
         }
 
@@ -153,7 +153,7 @@ namespace DslPlanning.Language.Semantics.Binding
         private ReportingDuty BindReport(ReportSyntax report)
         {
             var to = Resolve(report.To, SymbolKind.Actor);
-            var title = to is null ? null : _scope.Find(to.Plan)?.Symbols.Find(SymbolKind.Actor, to.Name)?.Declaration.Title?.Value;
+            var title = to is null ? null : OutlineOf(to.Plan)?.Find(SymbolKind.Actor, to.Name)?.Title;
             var interval = report.Frequency is null ? (int?)null : Interval(report.Interval);
             return new ReportingDuty(to, title ?? report.To.Start.Text, interval, report.By is null ? null : DayOfYear(report.By), report.From is null ? null : Year(report.From));
         }

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics.Binding;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Semantics
+{
+    /// <summary>
+    /// The two steps of compiling plans, usable one file at a time (as the incremental generator does): the outline
+    /// of a file's plans, and binding a file's plans against the outlines of all plans compiled together.
+    /// </summary>
+    public static class PlanBinding
+    {
+        /// <summary>The outlines of the plans in one file (declarations only; diagnostics are not collected).</summary>
+        public static ValueList<PlanOutline> Outline(SyntaxTree tree) =>
+            tree.Plans.Select(plan => PlanSymbols.Collect(plan, tree.Text, new List<Diagnostic>()).ToOutline(plan.Keyword.Text)).ToValueList();
+
+        /// <summary>The scope of a compilation: the outlines of all files, taken in path order (the first plan of a name wins).</summary>
+        public static CompilationScope Scope(IEnumerable<(string Path, ValueList<PlanOutline> Outlines)> files) =>
+            new(files.OrderBy(file => file.Path, StringComparer.Ordinal).SelectMany(file => file.Outlines));
+
+        /// <summary>Binds the plans of one file against <paramref name="scope"/>, adding declaration and binding diagnostics.</summary>
+        public static IReadOnlyList<BoundPlan> Bind(SyntaxTree tree, CompilationScope scope, ICollection<Diagnostic> diagnostics) =>
+            tree.Plans.Select(plan =>
+            {
+                var symbols = PlanSymbols.Collect(plan, tree.Text, diagnostics);
+                var model = new PlanBinder(scope, plan, tree.Text, symbols.ToOutline(plan.Keyword.Text), diagnostics).Bind();
+                return new BoundPlan(model, plan, tree, symbols);
+            }).ToList();
+    }
+}

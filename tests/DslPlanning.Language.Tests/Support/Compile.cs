@@ -1,0 +1,37 @@
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Tests.Support
+{
+    /// <summary>Compiles plan snippets for binder tests.</summary>
+    public static class Compile
+    {
+        public static PlanCompilation Files(params (string Path, string Text)[] files) => PlanCompilation.Create(files);
+
+        public static PlanCompilation Text(string text) => Files(("test.plan", text));
+
+        /// <summary>Wraps statements in <c>municipal plan P { … }</c> (the statements start on line 2, column 3).</summary>
+        public static PlanCompilation InPlan(string statements) => Text("municipal plan P {\n" + Indent(statements) + "\n}\n");
+
+        public static ServicePlan Model(string statements)
+        {
+            var compilation = InPlan(statements);
+            Assert.Empty(compilation.Diagnostics);
+            return compilation.Plans.Single().Model;
+        }
+
+        /// <summary>The single diagnostic of a compilation, asserting there is exactly one.</summary>
+        public static Diagnostic Single(this PlanCompilation compilation)
+        {
+            Assert.True(compilation.Diagnostics.Count == 1, "expected one diagnostic, got:\n" + string.Join("\n", compilation.Diagnostics));
+            return compilation.Diagnostics[0];
+        }
+
+        /// <summary>"line,column", one-based, of a diagnostic's start.</summary>
+        public static string Position(this Diagnostic diagnostic) => diagnostic.Location.Start.ToString();
+
+        private static string Indent(string statements) => string.Join("\n", statements.Split('\n').Select(line => "  " + line));
+    }
+}
