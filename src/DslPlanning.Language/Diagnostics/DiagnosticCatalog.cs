@@ -27,7 +27,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor MissingClosingBrace = new(
             "SP0004", "Missing closing brace",
-            "The {0} block that opens here is not closed before the end of the file; add '}}'", Syntax, DiagnosticSeverity.Error);
+            "The block of {0} that opens here is not closed{1}; add '}}'", Syntax, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor UnexpectedClosingBrace = new(
             "SP0005", "Unexpected closing brace",

@@ -73,6 +73,21 @@ namespace DslPlanning.Language.Parsing
 
         private IResult<ValueList<StatementSyntax>> ParseStatements(SourceInput input, int openBrace)
         {
+            var context = input.Context;
+            var indent = openBrace < 0 ? -1 : Indentation(input.Source, openBrace);
+            context.OpenBlocks.Add((this, indent));
+            try
+            {
+                return ParseStatements(input, openBrace, indent);
+            }
+            finally
+            {
+                context.OpenBlocks.RemoveAt(context.OpenBlocks.Count - 1);
+            }
+        }
+
+        private IResult<ValueList<StatementSyntax>> ParseStatements(SourceInput input, int openBrace, int indent)
+        {
             var text = input.Source;
             var context = input.Context;
             var statements = new List<StatementSyntax>();
@@ -85,14 +100,29 @@ namespace DslPlanning.Language.Parsing
                 {
                     if (openBrace >= 0)
                     {
-                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description);
+                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before the end of the file");
                     }
 
                     return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
                 }
 
+                if (openBrace >= 0 && BelongsToOuterBlock(context, text, position, indent))
+                {
+                    var line = (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + line);
+                    return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
+                }
+
                 if (text[position] == '}')
                 {
+                    if (openBrace >= 0 && context.OpenBlocks.Count > 2 && context.Text.GetLinePosition(position).Character < indent)
+                    {
+                        // A '}' left of this block's header closes an enclosing block: this one lacks its own '}'.
+                        var line = (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + line);
+                        return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
+                    }
+
                     if (openBrace >= 0)
                     {
                         return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(Scanner.SkipInlineSpace(text, position + 1)));
@@ -105,6 +135,68 @@ namespace DslPlanning.Language.Parsing
 
                 position = ParseStatement(input.At(position), statements);
             }
+        }
+
+        /// <summary>
+        /// A statement that this block does not accept, but an enclosing block does, written no further right than the
+        /// line that opened this block: the block's '}' is missing.
+        /// </summary>
+        private bool BelongsToOuterBlock(ParseContext context, string text, int position, int indent)
+        {
+            var keywordEnd = Scanner.ScanName(text, position);
+            if (keywordEnd == position)
+            {
+                return false;
+            }
+
+            var keyword = text.Substring(position, keywordEnd - position);
+            if (_statements.ContainsKey(keyword) || context.Text.GetLinePosition(position).Character > indent)
+            {
+                return false;
+            }
+
+            var blocks = context.OpenBlocks;
+            for (var i = blocks.Count - 2; i >= 0; i--)
+            {
+                var grammar = blocks[i].Grammar;
+                if (grammar._statements.ContainsKey(keyword) || (i == 0 && grammar.Fallback is not null && IsPlanDeclaration(text, keywordEnd)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether only spaces stand between the start of the line and <paramref name="position"/> (a block that was closed implicitly ends there).</summary>
+        private static bool AtLineStart(string text, int position)
+        {
+            var start = position;
+            while (start > 0 && Scanner.IsInlineSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            return start == 0 || text[start - 1] == '\n';
+        }
+
+        private static bool IsPlanDeclaration(string text, int afterKind)
+        {
+            var start = Scanner.SkipInlineSpace(text, afterKind);
+            var end = Scanner.ScanName(text, start);
+            return end - start == 4 && string.CompareOrdinal(text, start, "plan", 0, 4) == 0;
+        }
+
+        /// <summary>The column of the first non-space character on the line of <paramref name="position"/>.</summary>
+        private static int Indentation(string text, int position)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+            if (position == 0)
+            {
+                lineStart = 0;
+            }
+
+            return Scanner.SkipInlineSpace(text, lineStart) - lineStart;
         }
 
         /// <summary>Parses one statement into <paramref name="statements"/> and returns where the next one may start.</summary>
@@ -150,7 +242,7 @@ namespace DslPlanning.Language.Parsing
 
             statements.Add(result.Value);
             var end = result.Remainder.Position;
-            if (end < text.Length && text[end] != '\n' && text[end] != ';' && text[end] != '}' && text[end] != '#')
+            if (end < text.Length && text[end] != '\n' && text[end] != ';' && text[end] != '}' && text[end] != '#' && !AtLineStart(text, end))
             {
                 context.Report(DiagnosticCatalog.TextAfterStatement, TokenSpan(text, end), Describe(text, end), StatementName(keyword));
                 return Scanner.SkipStatement(text, end);

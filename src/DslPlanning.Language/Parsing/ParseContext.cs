@@ -16,6 +16,10 @@ namespace DslPlanning.Language.Parsing
 
         public SourceText Text { get; }
 
+        /// <summary>The blocks being parsed, innermost last: a statement of an outer block at the indentation of an inner
+        /// block's header closes the inner block (recovering from a missing '}').</summary>
+        public List<(BlockGrammar Grammar, int Indent)> OpenBlocks { get; } = new();
+
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
         /// <summary>A mark to roll back to when a statement fails and its partial diagnostics must not stand.</summary>

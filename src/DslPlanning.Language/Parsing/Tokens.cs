@@ -243,6 +243,10 @@ namespace DslPlanning.Language.Parsing
             {
                 value = new YearRangeSyntax(ParseInt(text, start, 4), endYear, TextSpan.FromBounds(start, end));
             }
+            else if (digitCount == 4 && DanglingRangeOperator(text, digitsEnd) is var dangling && dangling >= 0)
+            {
+                return Combinators.Fail<ValueSyntax>(input.Source().At(Scanner.SkipInlineSpace(text, dangling)), "the last year of the range (e.g. 2023..2030)");
+            }
             else if (digitCount == 2 && TryMonthDay(text, digitsEnd, out day, out end))
             {
                 value = new MonthDaySyntax(ParseInt(text, start, 2), day, TextSpan.FromBounds(start, end));
@@ -463,6 +467,18 @@ namespace DslPlanning.Language.Parsing
             day = ParseInt(text, position + 1, 2);
             end = position + 3;
             return true;
+        }
+
+        /// <summary>The position after a range operator that follows a year but has no year after it (<c>2023..</c>), or -1.</summary>
+        private static int DanglingRangeOperator(string text, int position)
+        {
+            var separator = Scanner.SkipInlineSpace(text, position);
+            if (separator + 1 < text.Length && text[separator] == '.' && text[separator + 1] == '.')
+            {
+                return separator + 2;
+            }
+
+            return separator < text.Length && (text[separator] == '–' || text[separator] == '—') ? separator + 1 : -1;
         }
 
         private static bool TryYearRangeEnd(string text, int position, out int endYear, out int end)

@@ -16,7 +16,7 @@ namespace DslPlanning.Language.Semantics
             {
                 foreach (var reference in FollowsReferences(plan.Syntax))
                 {
-                    if (!byName.TryGetValue(reference.Start.Text, out var followed))
+                    if (reference.Start.Text == plan.Name || !byName.TryGetValue(reference.Start.Text, out var followed))
                     {
                         continue;
                     }
@@ -47,8 +47,9 @@ namespace DslPlanning.Language.Semantics
             (PlanKind.Regional, PlanKind.National) => null,
             (PlanKind.Annual, _) => "an annual action plan follows the regional programme it implements",
             (PlanKind.Municipal, _) => "a municipal plan follows a regional (or national) programme",
-            (PlanKind.Regional, _) => "a regional programme follows a national programme",
-            _ => "a national programme follows no other plan",
+            (PlanKind.Regional, PlanKind.Annual) => "a regional programme follows a national programme; the 'follows' belongs in the annual plan, naming this programme",
+            (PlanKind.Regional, _) => "a regional programme follows a national programme; if the other plan implements this one, move the 'follows' there",
+            _ => "a national programme follows no other plan; if the other plan implements this one, move the 'follows' there",
         };
 
         /// <summary>Depth-first search over "follows"; each cycle is reported once, at the reference that closes it.</summary>
@@ -62,7 +63,7 @@ namespace DslPlanning.Language.Semantics
                 onPath.Add(plan.Name);
                 foreach (var reference in FollowsReferences(plan.Syntax))
                 {
-                    if (!byName.TryGetValue(reference.Start.Text, out var next) || done.Contains(next.Name))
+                    if (reference.Start.Text == plan.Name || !byName.TryGetValue(reference.Start.Text, out var next) || done.Contains(next.Name))
                     {
                         continue;
                     }

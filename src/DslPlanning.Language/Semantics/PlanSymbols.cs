@@ -75,7 +75,7 @@ namespace DslPlanning.Language.Semantics
                 diagnostics.Add(Diagnostic.Create(
                     DiagnosticCatalog.DuplicateName, source.GetLocation(declaration.Name.Span),
                     char.ToUpperInvariant(what[0]) + what.Substring(1), name, Plan,
-                    existing.Kind == kind ? line : line + " (as " + Symbol.Describe(existing.Kind) + ")"));
+                    existing.Kind == kind ? line : line + " (as " + Symbol.WithArticle(existing.Kind) + ")"));
                 return;
             }
 

@@ -29,6 +29,13 @@ namespace DslPlanning.Language.Semantics
             _ => "action",
         };
 
+        /// <summary>"an area", "a goal" …</summary>
+        public static string WithArticle(SymbolKind kind)
+        {
+            var word = Describe(kind);
+            return ("aeiou".IndexOf(word[0]) >= 0 ? "an " : "a ") + word;
+        }
+
         /// <summary>Areas and goals share a namespace, since <c>serves</c> may name either.</summary>
         public static string Namespace(SymbolKind kind) => kind is SymbolKind.Area or SymbolKind.Goal ? "objective" : Describe(kind);
     }

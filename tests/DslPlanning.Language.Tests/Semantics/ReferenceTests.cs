@@ -155,5 +155,31 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.Single(cycles);
             Assert.Contains("A → B → A", cycles[0].Message);
         }
+    
+        [Fact]
+        public void A_plan_following_itself_is_reported_once()
+        {
+            var diagnostic = Compile.InPlan("follows P").Single();
+
+            Assert.Equal("SP1014", diagnostic.Id);
+            Assert.Contains("P → P", diagnostic.Message);
+        }
+
+        [Fact]
+        public void A_range_end_may_repeat_only_the_last_part_of_the_start()
+        {
+            var plan = Compile.Model("goal G2.1\ngoal G2.2\ngoal G2.3\naction X serves G2.1..3");
+
+            Assert.Equal(new[] { "G2.1", "G2.2", "G2.3" }, plan.Actions.Single().Serves.Select(goal => goal.Name));
+        }
+
+        [Fact]
+        public void A_hyphen_between_goal_numbers_is_explained_as_a_range_written_wrongly()
+        {
+            var diagnostic = Compile.InPlan("goal 1.1\ngoal 1.2\naction X serves 1.1-1.2").Single();
+
+            Assert.Equal("SP1002", diagnostic.Id);
+            Assert.Contains("a range of goals is written with '..' or '–', e.g. 1.1..1.2", diagnostic.Message);
+        }
     }
 }

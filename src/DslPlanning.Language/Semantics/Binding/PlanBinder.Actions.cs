@@ -214,7 +214,8 @@ namespace DslPlanning.Language.Semantics.Binding
             var id = exception.RuleId.Text;
             if (DiagnosticCatalog.Find(id) is null)
             {
-                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, Parsing.Suggestions.Hint(id, DiagnosticCatalog.All.Select(rule => rule.Id)));
+                var family = DiagnosticCatalog.All.Select(rule => rule.Id).Where(rule => id.Length >= 3 && rule.StartsWith(id.Substring(0, 3), System.StringComparison.Ordinal));
+                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, Parsing.Suggestions.Hint(id, family));
                 return null;
             }
 

@@ -108,7 +108,11 @@ namespace DslPlanning.Language.Semantics.Binding
             var where = plan.Name == PlanName ? string.Empty : " in plan " + plan.Name;
             var advice = "; declare it or correct the name";
             var dot = name.Text.IndexOf('.');
-            if (plan.Name == PlanName && dot > 0)
+            if (System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$"))
+            {
+                advice = "; a range of goals is written with '..' or '–', e.g. " + member.Replace("-", "..");
+            }
+            else if (plan.Name == PlanName && dot > 0)
             {
                 advice = $"; no plan named '{name.Text.Substring(0, dot)}' is compiled together with this one" +
                     Suggestions.Hint(name.Text.Substring(0, dot), _scope.PlanNames);
@@ -134,6 +138,13 @@ namespace DslPlanning.Language.Semantics.Binding
 
             var start = first.Name.Split('.');
             var end = endText.Split('.');
+            if (end.Length < start.Length)
+            {
+                // G2.1..3 means G2.1..G2.3: the end repeats the leading parts of the start.
+                end = start.Take(start.Length - end.Length).Concat(end).ToArray();
+                endText = string.Join(".", end);
+            }
+
             var prefix = string.Join(".", start.Take(start.Length - 1));
             if (start.Length != end.Length || prefix != string.Join(".", end.Take(end.Length - 1)))
             {

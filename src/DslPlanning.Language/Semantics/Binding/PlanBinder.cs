@@ -166,9 +166,9 @@ namespace DslPlanning.Language.Semantics.Binding
                 return 1;
             }
 
-            if (interval.Unit is not (null or "years") || !interval.IsWholeNumber || interval.Value < 1)
+            if (interval.Unit is not (null or "years") || !interval.IsWholeNumber || interval.Value < 1 || interval.Value > 100)
             {
-                Mismatch(interval, "a whole number of years", "every 2 years");
+                Mismatch(interval, "a whole number of years from 1 to 100", "every 2 years");
                 return null;
             }
 

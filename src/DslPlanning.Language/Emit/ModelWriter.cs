@@ -1,0 +1,196 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Emit
+{
+    /// <summary>
+    /// Writes a C# expression that constructs a runtime-model value. Records with a primary constructor are written
+    /// as constructor calls, other records as object initializers (properties equal to their default are left out).
+    /// Written from the model's own types, so that every property is emitted and none can be forgotten.
+    /// </summary>
+    internal sealed class ModelWriter
+    {
+        private readonly StringBuilder _output = new();
+        private int _indent;
+
+        public static string Write(object? value, int indent)
+        {
+            var writer = new ModelWriter { _indent = indent };
+            writer.Value(value, value?.GetType() ?? typeof(object));
+            return writer._output.ToString();
+        }
+
+        private void Value(object? value, Type type)
+        {
+            var underlying = Nullable.GetUnderlyingType(type) ?? type;
+            switch (value)
+            {
+                case null:
+                    _output.Append("null");
+                    return;
+                case string text:
+                    _output.Append(CSharpText.String(text));
+                    return;
+                case bool flag:
+                    _output.Append(flag ? "true" : "false");
+                    return;
+                case int number:
+                    _output.Append(CSharpText.Int(number));
+                    return;
+                case decimal number:
+                    _output.Append(CSharpText.Decimal(number));
+                    return;
+                case Enum:
+                    _output.Append(TypeName(underlying)).Append('.').Append(Enum.GetName(underlying, value));
+                    return;
+            }
+
+            if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                List((IEnumerable)value, underlying.GetGenericArguments()[0]);
+                return;
+            }
+
+            var constructor = PrimaryConstructor(underlying);
+            if (constructor is not null)
+            {
+                Construct(value, underlying, constructor);
+            }
+            else
+            {
+                Initialize(value, underlying);
+            }
+        }
+
+        private void List(IEnumerable items, Type itemType)
+        {
+            var list = items.Cast<object?>().ToList();
+            if (list.Count == 0)
+            {
+                _output.Append("global::DslPlanning.Model.ValueList<").Append(TypeName(itemType)).Append(">.Empty");
+                return;
+            }
+
+            _output.Append("global::DslPlanning.Model.ValueList.Of<").Append(TypeName(itemType)).Append(">(");
+            _indent++;
+            for (var i = 0; i < list.Count; i++)
+            {
+                NewLine();
+                Value(list[i], itemType);
+                if (i < list.Count - 1)
+                {
+                    _output.Append(',');
+                }
+            }
+
+            _indent--;
+            _output.Append(')');
+        }
+
+        private void Construct(object value, Type type, ConstructorInfo constructor)
+        {
+            _output.Append("new ").Append(TypeName(type)).Append('(');
+            var parameters = constructor.GetParameters();
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var property = type.GetProperty(parameters[i].Name!, BindingFlags.Public | BindingFlags.Instance)!;
+                if (i > 0)
+                {
+                    _output.Append(", ");
+                }
+
+                Value(property.GetValue(value), property.PropertyType);
+            }
+
+            _output.Append(')');
+        }
+
+        private void Initialize(object value, Type type)
+        {
+            var defaults = Activator.CreateInstance(type);
+            _output.Append("new ").Append(TypeName(type));
+            NewLine();
+            _output.Append('{');
+            _indent++;
+            foreach (var property in InitProperties(type))
+            {
+                var propertyValue = property.GetValue(value);
+                if (Equals(propertyValue, property.GetValue(defaults)))
+                {
+                    continue;
+                }
+
+                NewLine();
+                _output.Append(property.Name).Append(" = ");
+                Value(propertyValue, property.PropertyType);
+                _output.Append(',');
+            }
+
+            _indent--;
+            NewLine();
+            _output.Append('}');
+        }
+
+        /// <summary>The constructor of a positional record: the public one with parameters, when it is the only public one.</summary>
+        private static ConstructorInfo? PrimaryConstructor(Type type)
+        {
+            var constructors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
+                .Where(constructor => !(constructor.GetParameters().Length == 1 && constructor.GetParameters()[0].ParameterType == type))
+                .ToList();
+            return constructors.Count == 1 && constructors[0].GetParameters().Length > 0 ? constructors[0] : null;
+        }
+
+        private static IEnumerable<PropertyInfo> InitProperties(Type type) =>
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(property => property.CanWrite && property.SetMethod!.IsPublic && property.Name != "EqualityContract")
+                .OrderBy(property => property.MetadataToken);
+
+        private static string TypeName(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return "string";
+            }
+
+            if (type == typeof(int))
+            {
+                return "int";
+            }
+
+            if (type == typeof(decimal))
+            {
+                return "decimal";
+            }
+
+            if (type == typeof(bool))
+            {
+                return "bool";
+            }
+
+            var underlying = Nullable.GetUnderlyingType(type);
+            if (underlying is not null)
+            {
+                return TypeName(underlying) + "?";
+            }
+
+            if (type.IsGenericType)
+            {
+                var name = type.GetGenericTypeDefinition().FullName!;
+                name = name.Substring(0, name.IndexOf('`'));
+                return "global::" + name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
+            }
+
+            return "global::" + type.FullName!.Replace('+', '.');
+        }
+
+        private void NewLine()
+        {
+            _output.Append('\n').Append(' ', _indent * 4);
+        }
+    }
+}
