@@ -25,7 +25,23 @@ namespace DslPlanning.Cli
                 return 2;
             }
 
-            var compilation = PlanCompilation.Create(files.Select(path => (Relative(path), File.ReadAllText(path))));
+            var sources = files.Select(path => (Relative(path), File.ReadAllText(path))).ToList();
+            PlanCompilation compilation;
+            try
+            {
+                compilation = PlanCompilation.Create(sources);
+            }
+            catch (Exception exception)
+            {
+                // A bug in the checker: say so in the compiler format, and fail, as the analyzer does.
+                foreach (var (path, _) in sources)
+                {
+                    Console.WriteLine($"{path}(1,1): error {DiagnosticCatalog.InternalError.Id}: {DiagnosticCatalog.InternalError.FormatMessage(exception.GetType().Name, exception.Message)}");
+                }
+
+                return 1;
+            }
+
             foreach (var diagnostic in compilation.Diagnostics)
             {
                 Console.WriteLine(diagnostic);

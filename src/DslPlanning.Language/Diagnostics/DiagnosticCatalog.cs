@@ -105,6 +105,10 @@ namespace DslPlanning.Language.Diagnostics
             "SP1015", "Missing or superfluous value",
             "'{0}' {1}", Structure, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
+            "SP9002", "Invalid build property",
+            "The build property {0} is '{1}', which is not {2}; {3}", Internal, DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = new(
             "SP9001", "Internal error",
             "Internal error while checking this file ({0}: {1}); the file was not fully checked, please report this", Internal, DiagnosticSeverity.Error);

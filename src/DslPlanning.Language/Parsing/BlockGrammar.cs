@@ -273,7 +273,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>The span of the token at <paramref name="position"/>: a name, one character, or empty at a line end.</summary>
         internal static TextSpan TokenSpan(string text, int position)
         {
-            if (position >= text.Length || text[position] == '\n' || text[position] == '\r')
+            if (position >= text.Length || text[position] == '\n' || text[position] == '\r' || Scanner.IsInlineSpace(text[position]))
             {
                 return new TextSpan(Math.Min(position, text.Length), 0);
             }
@@ -285,13 +285,14 @@ namespace DslPlanning.Language.Parsing
         /// <summary>How the token at <paramref name="position"/> is named in a message.</summary>
         internal static string Describe(string text, int position)
         {
+            position = Scanner.SkipInlineSpace(text, position);
             if (position >= text.Length)
             {
                 return "end of file";
             }
 
             var c = text[position];
-            if (c == '\n' || c == '\r')
+            if (c == '\n' || c == '\r' || c == '#')
             {
                 return "end of line";
             }

@@ -245,7 +245,7 @@ namespace DslPlanning.Language.Parsing
             }
             else if (digitCount == 4 && DanglingRangeOperator(text, digitsEnd) is var dangling && dangling >= 0)
             {
-                return Combinators.Fail<ValueSyntax>(input.Source().At(Scanner.SkipInlineSpace(text, dangling)), "the last year of the range (e.g. 2023..2030)");
+                return Combinators.Fail<ValueSyntax>(input.Source().At(dangling), "the last year of the range (e.g. 2023..2030)");
             }
             else if (digitCount == 2 && TryMonthDay(text, digitsEnd, out day, out end))
             {

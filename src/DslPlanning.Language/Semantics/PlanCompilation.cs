@@ -17,8 +17,9 @@ namespace DslPlanning.Language.Semantics
     {
         private readonly Dictionary<string, BoundPlan> _plans;
 
-        private PlanCompilation(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics)
+        private PlanCompilation(PlanCompilationOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics)
         {
+            Options = options;
             SyntaxTrees = trees;
             Plans = plans;
             Diagnostics = diagnostics;
@@ -31,6 +32,8 @@ namespace DslPlanning.Language.Semantics
                 }
             }
         }
+
+        public PlanCompilationOptions Options { get; }
 
         public IReadOnlyList<SyntaxTree> SyntaxTrees { get; }
 
@@ -45,10 +48,10 @@ namespace DslPlanning.Language.Semantics
         public BoundPlan? FindPlan(string name) => _plans.TryGetValue(name, out var plan) ? plan : null;
 
         /// <summary>Parses and compiles plan files given as (path, text).</summary>
-        public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files) =>
-            Create(files.Select(file => PlanParser.Parse(file.Path, file.Text)));
+        public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files, PlanCompilationOptions? options = null) =>
+            Create(files.Select(file => PlanParser.Parse(file.Path, file.Text)), options);
 
-        public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees)
+        public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null)
         {
             var trees = syntaxTrees.OrderBy(tree => tree.Text.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<Diagnostic>();
@@ -67,7 +70,7 @@ namespace DslPlanning.Language.Semantics
                 .ThenBy(diagnostic => diagnostic.Location.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToValueList();
-            return new PlanCompilation(trees, bound, ordered);
+            return new PlanCompilation(options ?? PlanCompilationOptions.Default, trees, bound, ordered);
         }
 
         private static void ReportDuplicatePlans(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DslPlanning.Analyzers
+{
+    /// <summary>
+    /// Reports every diagnostic of the plans in the compilation's additional files (*.plan) at its exact location.
+    /// All plans of the compilation are checked together, so references between plans are resolved.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PlanAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> SupportedDiagnostics => RoslynDiagnostics.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(Start);
+        }
+
+        internal static bool IsPlan(AdditionalText file) => file.Path.EndsWith(".plan", StringComparison.OrdinalIgnoreCase);
+
+        private static void Start(CompilationStartAnalysisContext context)
+        {
+            var files = context.Options.AdditionalFiles.Where(IsPlan).ToImmutableArray();
+            var options = BuildOptions.From(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            if (files.IsEmpty && options.Problems.Count == 0)
+            {
+                return;
+            }
+
+            var result = new Lazy<CheckResult>(() => Check(files, options, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            context.RegisterAdditionalFileAction(fileContext =>
+            {
+                if (!IsPlan(fileContext.AdditionalFile))
+                {
+                    return;
+                }
+
+                foreach (var diagnostic in result.Value.For(fileContext.AdditionalFile.Path))
+                {
+                    fileContext.ReportDiagnostic(diagnostic);
+                }
+            });
+            context.RegisterCompilationEndAction(endContext =>
+            {
+                foreach (var problem in options.Problems)
+                {
+                    endContext.ReportDiagnostic(RoslynDiagnostics.Create(
+                        DiagnosticCatalog.InvalidBuildProperty, Location.None, warningsAsErrors: false,
+                        problem.Property, problem.Value, problem.Expected, problem.Consequence));
+                }
+            });
+        }
+
+        private static CheckResult Check(ImmutableArray<AdditionalText> files, BuildOptions options, CancellationToken cancellationToken)
+        {
+            var sources = files
+                .Select(file => (file.Path, Text: file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .ToList();
+            try
+            {
+                var compilation = PlanCompilation.Create(sources, new PlanCompilationOptions(options.AsOf));
+                return new CheckResult(compilation.Diagnostics
+                    .Select(diagnostic => (diagnostic.Location.Path, Diagnostic: RoslynDiagnostics.ToRoslyn(diagnostic, options.WarningsAsErrors)))
+                    .ToLookup(entry => entry.Path, entry => entry.Diagnostic, StringComparer.Ordinal));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug must never take the build down (AD0001): report it on every plan instead.
+                return new CheckResult(sources.ToLookup(
+                    source => source.Path,
+                    source => RoslynDiagnostics.Create(
+                        DiagnosticCatalog.InternalError,
+                        Location.Create(source.Path, default, default),
+                        warningsAsErrors: false,
+                        exception.GetType().Name,
+                        exception.Message),
+                    StringComparer.Ordinal));
+            }
+        }
+
+        private sealed class CheckResult
+        {
+            private readonly ILookup<string, Microsoft.CodeAnalysis.Diagnostic> _byPath;
+
+            public CheckResult(ILookup<string, Microsoft.CodeAnalysis.Diagnostic> byPath)
+            {
+                _byPath = byPath;
+            }
+
+            public System.Collections.Generic.IEnumerable<Microsoft.CodeAnalysis.Diagnostic> For(string path) => _byPath[path];
+        }
+    }
+}

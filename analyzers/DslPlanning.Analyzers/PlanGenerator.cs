@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Emit;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DslPlanning.Analyzers
+{
+    /// <summary>
+    /// Compiles each valid plan of the compilation's *.plan files to a static C# class with typed members, and writes
+    /// a catalog of all plans. Diagnostics are the analyzer's job; this generator reports none and never throws.
+    /// </summary>
+    /// <remarks>
+    /// Pipeline: each file's text → its outline (declarations) → the scope (all outlines) → each file bound against
+    /// the scope and emitted. Editing a plan without changing its declarations leaves every other plan's steps cached.
+    /// </remarks>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class PlanGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var sources = context.AdditionalTextsProvider
+                .Where(static file => file.Path.EndsWith(".plan", StringComparison.OrdinalIgnoreCase))
+                .Select(static (file, cancellationToken) => new PlanSource(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .WithTrackingName(TrackingNames.Sources);
+
+            var outlines = sources
+                .Select(static (source, cancellationToken) => Outline(source))
+                .WithTrackingName(TrackingNames.Outlines);
+
+            var scope = outlines
+                .Collect()
+                .Select(static (files, cancellationToken) => files.OrderBy(file => file.Path, StringComparer.Ordinal).ToValueList())
+                .WithTrackingName(TrackingNames.Scope);
+
+            var @namespace = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, cancellationToken) => BuildOptions.From(provider.GlobalOptions).Namespace)
+                .WithTrackingName(TrackingNames.Namespace);
+
+            var plans = sources
+                .Combine(scope)
+                .Combine(@namespace)
+                .Select(static (input, cancellationToken) => Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Plans);
+
+            var catalog = plans
+                .Select(static (file, cancellationToken) => file.ClassNames)
+                .Collect()
+                .Combine(@namespace)
+                .Select(static (input, cancellationToken) => PlanEmitter.EmitCatalog(input.Left.SelectMany(names => names), input.Right))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            context.RegisterSourceOutput(plans, static (output, file) =>
+            {
+                foreach (var generated in file.Files)
+                {
+                    output.AddSource(generated.HintName, SourceText.From(generated.Source, System.Text.Encoding.UTF8));
+                }
+            });
+            context.RegisterSourceOutput(catalog, static (output, source) =>
+                output.AddSource("PlanCatalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8)));
+        }
+
+        private static FileOutline Outline(PlanSource source)
+        {
+            try
+            {
+                return new FileOutline(source.Path, PlanBinding.Outline(PlanParser.Parse(source.Path, source.Text)));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The analyzer reports the failure (SP9001); the generator must not fail the build (CS8785).
+                return new FileOutline(source.Path, ValueList<PlanOutline>.Empty);
+            }
+        }
+
+        private static EmittedFile Emit(PlanSource source, ValueList<FileOutline> scope, string @namespace, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var tree = PlanParser.Parse(source.Path, source.Text);
+                cancellationToken.ThrowIfCancellationRequested();
+                var diagnostics = new List<Language.Diagnostics.Diagnostic>(tree.Diagnostics);
+                var bound = PlanBinding.Bind(tree, PlanBinding.Scope(scope.Select(file => (file.Path, file.Outlines))), diagnostics);
+                var classNames = PlanEmitter.ClassNames(scope.SelectMany(file => file.Outlines).Select(outline => outline.Name));
+                var owners = Owners(scope);
+
+                var files = new List<GeneratedSource>();
+                var names = new List<string>();
+                for (var index = 0; index < bound.Count; index++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var plan = bound[index];
+                    if (!owners.TryGetValue(plan.Name, out var owner) || owner != (source.Path, index) || HasErrors(plan, diagnostics))
+                    {
+                        continue;
+                    }
+
+                    var className = classNames[plan.Name];
+                    files.Add(new GeneratedSource(PlanEmitter.HintName(plan.Name), PlanEmitter.EmitPlan(plan.Model, className, FileName(source.Path), @namespace)));
+                    names.Add(className);
+                }
+
+                return new EmittedFile(files.ToValueList(), names.ToValueList());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return EmittedFile.Empty;
+            }
+        }
+
+        /// <summary>Which file, and which plan in it, declares each plan name first (in path order): only that plan is emitted.</summary>
+        private static Dictionary<string, (string Path, int Index)> Owners(ValueList<FileOutline> scope)
+        {
+            var owners = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+            foreach (var file in scope)
+            {
+                for (var index = 0; index < file.Outlines.Count; index++)
+                {
+                    if (!owners.ContainsKey(file.Outlines[index].Name))
+                    {
+                        owners.Add(file.Outlines[index].Name, (file.Path, index));
+                    }
+                }
+            }
+
+            return owners;
+        }
+
+        /// <summary>A plan with a syntax error in its text or a binding error is not emitted.</summary>
+        private static bool HasErrors(BoundPlan plan, IEnumerable<Language.Diagnostics.Diagnostic> diagnostics) =>
+            diagnostics.Any(diagnostic => diagnostic.Severity == Language.Diagnostics.DiagnosticSeverity.Error && plan.Syntax.Span.Contains(diagnostic.Location.Span));
+
+        private static string FileName(string path)
+        {
+            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            return slash < 0 ? path : path.Substring(slash + 1);
+        }
+    }
+
+    /// <summary>The names of the generator's steps, for tests that check what is cached.</summary>
+    public static class TrackingNames
+    {
+        public const string Sources = nameof(Sources);
+        public const string Outlines = nameof(Outlines);
+        public const string Scope = nameof(Scope);
+        public const string Namespace = nameof(Namespace);
+        public const string Plans = nameof(Plans);
+        public const string Catalog = nameof(Catalog);
+    }
+
+    /// <summary>A plan file's path and text.</summary>
+    internal sealed record PlanSource(string Path, string Text);
+
+    /// <summary>The outlines of the plans of one file.</summary>
+    internal sealed record FileOutline(string Path, ValueList<PlanOutline> Outlines);
+
+    /// <summary>The C# generated for the plans of one file, and their class names.</summary>
+    internal sealed record EmittedFile(ValueList<GeneratedSource> Files, ValueList<string> ClassNames)
+    {
+        public static EmittedFile Empty { get; } = new(ValueList<GeneratedSource>.Empty, ValueList<string>.Empty);
+    }
+
+    internal sealed record GeneratedSource(string HintName, string Source);
+}
