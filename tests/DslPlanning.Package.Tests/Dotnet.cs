@@ -1,0 +1,68 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+
+namespace DslPlanning.Package.Tests
+{
+    /// <summary>Runs the dotnet CLI as a user would, with its own NuGet cache so that nothing stale is reused.</summary>
+    public sealed class Dotnet
+    {
+        private readonly string _packages;
+
+        public Dotnet(string packages)
+        {
+            _packages = packages;
+        }
+
+        public (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["NUGET_PACKAGES"] = _packages;
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            start.Environment["MSBuildEnableWorkloadResolver"] = "false";
+            start.Environment.Remove("MSBUILDNOINPROCNODE");
+
+            using var process = Process.Start(start)!;
+            var output = new StringBuilder();
+            process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+            process.ErrorDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in 5 minutes:\n" + output);
+            }
+
+            process.WaitForExit();
+            return (process.ExitCode, output.ToString());
+        }
+
+        public static string Repository
+        {
+            get
+            {
+                var directory = new DirectoryInfo(AppContext.BaseDirectory);
+                while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
+                {
+                    directory = directory.Parent;
+                }
+
+                return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found");
+            }
+        }
+    }
+}

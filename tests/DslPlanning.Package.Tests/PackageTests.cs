@@ -1,0 +1,178 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace DslPlanning.Package.Tests
+{
+    /// <summary>
+    /// The package route: `dotnet pack` produces the DslPlanning package; a new project outside the repository that
+    /// references it from a local folder feed gets its **/*.plan files checked and compiled, with nothing else installed.
+    /// </summary>
+    public sealed class PackageTests : IClassFixture<PackageTests.Consumer>
+    {
+        private readonly Consumer _consumer;
+
+        public PackageTests(Consumer consumer)
+        {
+            _consumer = consumer;
+        }
+
+        [Fact]
+        public void A_new_project_builds_its_plans_without_warnings_and_uses_the_generated_API()
+        {
+            var (exitCode, output) = _consumer.Build();
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("0 Warning(s)", output);
+            Assert.DoesNotContain("CS9057", output);
+            Assert.DoesNotContain("AD0001", output);
+            Assert.DoesNotContain("CS8785", output);
+
+            var run = _consumer.Dotnet.Run(_consumer.Directory, "run", "--no-build");
+            Assert.True(run.ExitCode == 0, run.Output);
+            Assert.Contains("Hemsändning: 200 kr per Delivery, Kommunstyrelsen 50 %, RegionJH 50 %", run.Output);
+            Assert.Contains("2 plans: JämtlandRSP, Krokom", run.Output);
+        }
+
+        [Fact]
+        public void A_plan_broken_in_three_places_fails_the_build_with_three_exact_diagnostics()
+        {
+            var krokom = File.ReadAllText(Path.Combine(Dotnet.Repository, "plans", "krokom.plan"))
+                .Replace("  period 2023..2030", "  period 2023..")
+                .Replace("funding Kommunstyrelsen 50 %, RegionJH 50 %", "funding Kommunstyrelsen 50 %, RegionJämtland 50 %")
+                .Replace("cost at most 50 000 kr per place per year", "cost at most 50 000 km per place per year");
+            var lines = krokom.Split('\n');
+            string Position(string text, int offset)
+            {
+                var line = Array.FindIndex(lines, candidate => candidate.Contains(text, StringComparison.Ordinal));
+                return $"{line + 1},{lines[line].IndexOf(text, StringComparison.Ordinal) + offset + 1}";
+            }
+
+            var (exitCode, output) = _consumer.Build(("plans/krokom.plan", krokom));
+
+            Assert.NotEqual(0, exitCode);
+            var diagnostics = Regex.Matches(output, @"plans/krokom\.plan\((\d+,\d+)\): error (SP\d{4}):")
+                .Select(match => (match.Groups[2].Value, match.Groups[1].Value))
+                .Distinct()
+                .OrderBy(diagnostic => diagnostic.Item1)
+                .ToList();
+            Assert.Equal(
+                new[] { ("SP0001", Position("period 2023..", 13)), ("SP1002", Position("RegionJämtland", 0)), ("SP1004", Position("50 000 km", 0)) },
+                diagnostics);
+        }
+
+        [Fact]
+        public void Severity_is_configured_in_a_globalconfig_and_warnings_become_errors_on_request()
+        {
+            var follows = ("plans/annual.plan", "annual plan Årsplan2024 {\n  period 2024\n}\n");
+            var municipal = ("plans/extra.plan", "municipal plan Extra {\n  follows Årsplan2024\n}\n");
+
+            var warned = _consumer.Build(follows, municipal);
+            Assert.True(warned.ExitCode == 0, warned.Output);
+            Assert.Matches(@"plans/extra\.plan\(2,11\): warning SP1013:", warned.Output);
+
+            var strict = _consumer.Build(new[] { follows, municipal }, "-p:DslPlanningWarningsAsErrors=true");
+            Assert.NotEqual(0, strict.ExitCode);
+            Assert.Matches(@"plans/extra\.plan\(2,11\): error SP1013:", strict.Output);
+
+            var silenced = _consumer.Build(follows, municipal, (".globalconfig", "is_global = true\ndotnet_diagnostic.SP1013.severity = none\n"));
+            Assert.True(silenced.ExitCode == 0, silenced.Output);
+            Assert.DoesNotContain("SP1013", silenced.Output);
+        }
+
+        /// <summary>The package, packed once, and a consumer project in a temporary folder outside the repository.</summary>
+        public sealed class Consumer : IDisposable
+        {
+            private readonly string _root = Path.Combine(Path.GetTempPath(), "dslplanning-package-" + Guid.NewGuid().ToString("N"));
+
+            public Consumer()
+            {
+                var feed = Path.Combine(_root, "feed");
+                Directory = Path.Combine(_root, "consumer");
+                System.IO.Directory.CreateDirectory(Path.Combine(Directory, "plans"));
+                Dotnet = new Dotnet(Path.Combine(_root, "packages"));
+
+                var pack = Dotnet.Run(Dotnet.Repository, "pack", "analyzers/DslPlanning.Analyzers/DslPlanning.Analyzers.csproj", "-c", "Release", "-o", feed);
+                if (pack.ExitCode != 0)
+                {
+                    throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                }
+
+                File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <configuration>
+                      <packageSources>
+                        <clear />
+                        <add key="local" value="{feed}" />
+                      </packageSources>
+                    </configuration>
+                    """);
+                File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <OutputType>Exe</OutputType>
+                        <TargetFramework>net10.0</TargetFramework>
+                        <Nullable>enable</Nullable>
+                        <ImplicitUsings>enable</ImplicitUsings>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="DslPlanning" Version="0.1.0" />
+                      </ItemGroup>
+                    </Project>
+                    """);
+                File.WriteAllText(Path.Combine(Directory, "Program.cs"), """
+                    using DslPlanning.Plans;
+
+                    var delivery = Krokom.Actions.Hemsändning;
+                    var cost = delivery.Costs[0];
+                    var funding = string.Join(", ", delivery.Funding.Select(source => $"{source.Funder.Name} {source.Share}"));
+                    Console.WriteLine($"{delivery.Name}: {cost.Amount} per {string.Join(", ", cost.Per)}, {funding}");
+                    Console.WriteLine($"{PlanCatalog.All.Count} plans: {string.Join(", ", PlanCatalog.All.Select(plan => plan.Name))}");
+                    """);
+            }
+
+            public Dotnet Dotnet { get; }
+
+            public string Directory { get; }
+
+            /// <summary>Builds the consumer with the two real plans, then with <paramref name="files"/> written over or next to them.</summary>
+            public (int ExitCode, string Output) Build(params (string Path, string Text)[] files) => Build(files, Array.Empty<string>());
+
+            public (int ExitCode, string Output) Build((string Path, string Text)[] files, params string[] arguments)
+            {
+                lock (this)
+                {
+                    foreach (var stale in System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "plans")).Append(Path.Combine(Directory, ".globalconfig")).Where(File.Exists))
+                    {
+                        File.Delete(stale);
+                    }
+
+                    foreach (var name in new[] { "krokom.plan", "jamtland-rsp.plan" })
+                    {
+                        File.Copy(Path.Combine(Dotnet.Repository, "plans", name), Path.Combine(Directory, "plans", name));
+                    }
+
+                    foreach (var (path, text) in files)
+                    {
+                        File.WriteAllText(Path.Combine(Directory, path), text);
+                    }
+
+                    return Dotnet.Run(Directory, new[] { "build", "-nologo", "-consoleLoggerParameters:NoSummary;ForceNoAlign", "-p:TreatWarningsAsErrors=false" }.Concat(arguments).ToArray());
+                }
+            }
+
+            public void Dispose()
+            {
+                try
+                {
+                    System.IO.Directory.Delete(_root, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A leftover temporary folder is harmless.
+                }
+            }
+        }
+    }
+}
