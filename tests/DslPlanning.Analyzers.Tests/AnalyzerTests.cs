@@ -14,11 +14,11 @@ namespace DslPlanning.Analyzers.Tests
         private static string RealPlan(string name) => Repository.RealPlans().Single(plan => plan.Path.EndsWith(name, StringComparison.Ordinal)).Text;
 
         [Fact]
-        public async Task The_real_plans_have_no_diagnostics()
+        public async Task The_real_plans_have_no_warnings_or_errors()
         {
-            var diagnostics = await RoslynHost.Analyze(Repository.RealPlans());
+            var diagnostics = (await RoslynHost.Analyze(Repository.RealPlans())).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
-            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
+            Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));
         }
 
         [Fact]
@@ -30,7 +30,7 @@ namespace DslPlanning.Analyzers.Tests
                 .Replace("cost at most 50 000 kr per place per year", "cost at most 50 000 km per place per year");
             var files = Repository.RealPlans().Select(plan => plan.Path.EndsWith("krokom.plan", StringComparison.Ordinal) ? (plan.Path, krokom) : plan);
 
-            var diagnostics = await RoslynHost.Analyze(files);
+            var diagnostics = (await RoslynHost.Analyze(files)).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
             Assert.Equal(new[] { "SP0001", "SP1002", "SP1004" }, diagnostics.Select(diagnostic => diagnostic.Id).OrderBy(id => id));
             Assert.All(diagnostics, diagnostic => Assert.EndsWith("plans/krokom.plan", diagnostic.Location.GetLineSpan().Path));
@@ -55,7 +55,7 @@ namespace DslPlanning.Analyzers.Tests
         [Fact]
         public async Task Diagnostics_link_their_docs_page()
         {
-            var diagnostic = (await RoslynHost.Analyze(new[] { ("/p/a.plan", "municipal plan A {\n  period 50 %\n}") })).Single();
+            var diagnostic = (await RoslynHost.Analyze(new[] { ("/p/a.plan", "municipal plan A {\n  period 50 %\n}") })).Single(candidate => candidate.Id == "SP1004");
 
             Assert.Equal("SP1004", diagnostic.Id);
             Assert.EndsWith("/docs/rules/SP1004.md", diagnostic.Descriptor.HelpLinkUri);
@@ -68,8 +68,8 @@ namespace DslPlanning.Analyzers.Tests
             var alone = await RoslynHost.Analyze(new[] { ("/p/m.plan", "municipal plan M {\n  area A serves R.IO1\n}") });
             var together = await RoslynHost.Analyze(new[] { ("/p/m.plan", "municipal plan M {\n  area A serves R.IO1\n}"), ("/p/r.plan", "regional plan R {\n  area IO1\n}") });
 
-            Assert.Equal("SP1002", alone.Single().Id);
-            Assert.Empty(together);
+            Assert.Contains(alone, diagnostic => diagnostic.Id == "SP1002");
+            Assert.DoesNotContain(together, diagnostic => diagnostic.Id == "SP1002");
         }
 
         [Fact]
@@ -77,8 +77,8 @@ namespace DslPlanning.Analyzers.Tests
         {
             var files = new[] { ("/p/a.plan", "annual plan A {\n}"), ("/p/m.plan", "municipal plan M {\n  follows A\n}") };
 
-            var normal = (await RoslynHost.Analyze(files)).Single();
-            var strict = (await RoslynHost.Analyze(files, RoslynHost.Properties(("DslPlanningWarningsAsErrors", "true")))).Single();
+            var normal = (await RoslynHost.Analyze(files)).Single(diagnostic => diagnostic.Id == "SP1013");
+            var strict = (await RoslynHost.Analyze(files, RoslynHost.Properties(("DslPlanningWarningsAsErrors", "true")))).Single(diagnostic => diagnostic.Id == "SP1013");
 
             Assert.Equal(("SP1013", DiagnosticSeverity.Warning), (normal.Id, normal.Severity));
             Assert.Equal(("SP1013", DiagnosticSeverity.Error), (strict.Id, strict.Severity));
@@ -90,7 +90,7 @@ namespace DslPlanning.Analyzers.Tests
         [InlineData("DslPlanningWarningsAsErrors", "yes")]
         public async Task An_unusable_build_property_is_reported(string property, string value)
         {
-            var diagnostic = (await RoslynHost.Analyze(new[] { ("/p/a.plan", "regional plan A {\n}") }, RoslynHost.Properties((property, value)))).Single();
+            var diagnostic = (await RoslynHost.Analyze(new[] { ("/p/a.plan", "regional plan A {\n  period 2020\n}") }, RoslynHost.Properties((property, value)))).Single();
 
             Assert.Equal("SP9002", diagnostic.Id);
             Assert.Contains($"The build property {property} is '{value}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -99,7 +99,9 @@ namespace DslPlanning.Analyzers.Tests
         [Fact]
         public async Task A_valid_as_of_date_is_accepted()
         {
-            Assert.Empty(await RoslynHost.Analyze(new[] { ("/p/a.plan", "regional plan A {\n}") }, RoslynHost.Properties(("DslPlanningAsOf", "2026-11-24"))));
+            var diagnostics = await RoslynHost.Analyze(new[] { ("/p/a.plan", "regional plan A {\n  period 2020..2030\n}") }, RoslynHost.Properties(("DslPlanningAsOf", "2026-11-24")));
+
+            Assert.Empty(diagnostics);
         }
 
         [Fact]

@@ -15,7 +15,14 @@ namespace DslPlanning.Package.Tests
             _packages = packages;
         }
 
-        public (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+        /// <summary>Runs dotnet with this runner's own package cache (for projects outside the repository).</summary>
+        public (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, isolated: true, arguments);
+
+        /// <summary>
+        /// Runs dotnet; with <paramref name="isolated"/> false it uses the user's package cache, as the repository's own
+        /// projects must (their restore state would otherwise point at a cache that is deleted after the tests).
+        /// </summary>
+        public (int ExitCode, string Output) Run(string workingDirectory, bool isolated, params string[] arguments)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -29,7 +36,11 @@ namespace DslPlanning.Package.Tests
                 start.ArgumentList.Add(argument);
             }
 
-            start.Environment["NUGET_PACKAGES"] = _packages;
+            if (isolated)
+            {
+                start.Environment["NUGET_PACKAGES"] = _packages;
+            }
+
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["MSBuildEnableWorkloadResolver"] = "false";

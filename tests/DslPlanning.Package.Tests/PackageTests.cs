@@ -93,7 +93,7 @@ namespace DslPlanning.Package.Tests
                 System.IO.Directory.CreateDirectory(Path.Combine(Directory, "plans"));
                 Dotnet = new Dotnet(Path.Combine(_root, "packages"));
 
-                var pack = Dotnet.Run(Dotnet.Repository, "pack", "analyzers/DslPlanning.Analyzers/DslPlanning.Analyzers.csproj", "-c", "Release", "-o", feed);
+                var pack = Dotnet.Run(Dotnet.Repository, isolated: false, "pack", "analyzers/DslPlanning.Analyzers/DslPlanning.Analyzers.csproj", "-c", "Release", "-o", feed);
                 if (pack.ExitCode != 0)
                 {
                     throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);

@@ -124,5 +124,8 @@ namespace DslPlanning.Language.Diagnostics
             .ToList();
 
         public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(descriptor => descriptor.Id == id);
+
+        /// <summary>Whether a justified exception may suppress the rule: the rule families SP2xxx to SP5xxx.</summary>
+        public static bool IsSuppressible(DiagnosticDescriptor descriptor) => descriptor.Id[2] is >= '2' and <= '5';
     }
 }

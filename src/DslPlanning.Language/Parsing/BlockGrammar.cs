@@ -92,6 +92,11 @@ namespace DslPlanning.Language.Parsing
             var context = input.Context;
             var statements = new List<StatementSyntax>();
             var position = input.Position;
+            var lastEnd = position;
+            var bodyIndent = -1;
+
+            IResult<ValueList<StatementSyntax>> Close(int at) =>
+                Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(at));
 
             while (true)
             {
@@ -103,29 +108,22 @@ namespace DslPlanning.Language.Parsing
                         context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before the end of the file");
                     }
 
-                    return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
+                    return Close(openBrace >= 0 ? lastEnd : position);
                 }
 
-                if (openBrace >= 0 && BelongsToOuterBlock(context, text, position, indent))
-                {
-                    var line = (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + line);
-                    return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
-                }
-
+                var column = context.Text.GetLinePosition(position).Character;
                 if (text[position] == '}')
                 {
-                    if (openBrace >= 0 && context.OpenBlocks.Count > 2 && context.Text.GetLinePosition(position).Character < indent)
+                    if (openBrace >= 0 && column < indent && Unbalanced(context, position))
                     {
                         // A '}' left of this block's header closes an enclosing block: this one lacks its own '}'.
-                        var line = (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + line);
-                        return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(position));
+                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + LineNumber(context, position));
+                        return Close(lastEnd);
                     }
 
                     if (openBrace >= 0)
                     {
-                        return Result.Success(new ValueList<StatementSyntax>(statements.ToArray()), (IInput)input.At(Scanner.SkipInlineSpace(text, position + 1)));
+                        return Close(Scanner.SkipInlineSpace(text, position + 1));
                     }
 
                     context.Report(DiagnosticCatalog.UnexpectedClosingBrace, new TextSpan(position, 1));
@@ -133,15 +131,31 @@ namespace DslPlanning.Language.Parsing
                     continue;
                 }
 
+                if (openBrace >= 0 && bodyIndent > indent && column <= indent && BelongsToOuterBlock(context, text, position) && Unbalanced(context, position))
+                {
+                    context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + LineNumber(context, position));
+                    return Close(lastEnd);
+                }
+
+                if (bodyIndent < 0)
+                {
+                    bodyIndent = column;
+                }
+
+                var start = position;
                 position = ParseStatement(input.At(position), statements);
+                lastEnd = Math.Max(lastEnd, Scanner.ContentEnd(text, start, position));
             }
         }
 
-        /// <summary>
-        /// A statement that this block does not accept, but an enclosing block does, written no further right than the
-        /// line that opened this block: the block's '}' is missing.
-        /// </summary>
-        private bool BelongsToOuterBlock(ParseContext context, string text, int position, int indent)
+        /// <summary>Whether the braces from here on cannot close every open block: only then is a missing '}' guessed from indentation.</summary>
+        private static bool Unbalanced(ParseContext context, int position) => context.NetClosers(position) < context.OpenBlocks.Count - 1;
+
+        private static string LineNumber(ParseContext context, int position) =>
+            (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>A statement that this block does not accept, but an enclosing block does.</summary>
+        private bool BelongsToOuterBlock(ParseContext context, string text, int position)
         {
             var keywordEnd = Scanner.ScanName(text, position);
             if (keywordEnd == position)
@@ -150,7 +164,7 @@ namespace DslPlanning.Language.Parsing
             }
 
             var keyword = text.Substring(position, keywordEnd - position);
-            if (_statements.ContainsKey(keyword) || context.Text.GetLinePosition(position).Character > indent)
+            if (_statements.ContainsKey(keyword))
             {
                 return false;
             }
@@ -241,11 +255,11 @@ namespace DslPlanning.Language.Parsing
             }
 
             statements.Add(result.Value);
-            var end = result.Remainder.Position;
-            if (end < text.Length && text[end] != '\n' && text[end] != ';' && text[end] != '}' && text[end] != '#' && !AtLineStart(text, end))
+            var end = Scanner.SkipInlineSpace(text, result.Remainder.Position);
+            if (end < text.Length && !Scanner.IsLineEnd(text[end]) && text[end] != ';' && text[end] != '}' && text[end] != '#' && !AtLineStart(text, end))
             {
                 context.Report(DiagnosticCatalog.TextAfterStatement, TokenSpan(text, end), Describe(text, end), StatementName(keyword));
-                return Scanner.SkipStatement(text, end);
+                return SkipWithBlock(text, end);
             }
 
             return end;
@@ -257,29 +271,35 @@ namespace DslPlanning.Language.Parsing
         /// <summary>Skips a statement that could not be parsed, including a block that follows its line.</summary>
         private static int Skip(string text, int start, NameSyntax keyword, List<StatementSyntax> statements)
         {
+            var resume = SkipWithBlock(text, start);
+            statements.Add(new ErrorStatementSyntax(keyword, TextSpan.FromBounds(start, Scanner.ContentEnd(text, start, resume))));
+            return resume;
+        }
+
+        /// <summary>Skips to the end of the statement, and over a block whose '{' stands on the next line.</summary>
+        private static int SkipWithBlock(string text, int start)
+        {
             var resume = Scanner.SkipStatement(text, start);
-            var next = Scanner.SkipTrivia(text, resume, semicolons: false);
-            if (next < text.Length && text[next] == '{')
+            if (resume > 0 && text[resume - 1] == ';')
             {
-                resume = Scanner.SkipStatement(text, next);
+                return resume;
             }
 
-            var end = resume > start && text[resume - 1] == '\n' ? resume - 1 : resume;
-            end = Scanner.TrimEnd(text, start, end);
-            statements.Add(new ErrorStatementSyntax(keyword, TextSpan.FromBounds(start, end)));
-            return resume;
+            var next = Scanner.SkipTrivia(text, resume, semicolons: false);
+            return next < text.Length && text[next] == '{' ? Scanner.SkipStatement(text, next) : resume;
         }
 
         /// <summary>The span of the token at <paramref name="position"/>: a name, one character, or empty at a line end.</summary>
         internal static TextSpan TokenSpan(string text, int position)
         {
-            if (position >= text.Length || text[position] == '\n' || text[position] == '\r' || Scanner.IsInlineSpace(text[position]))
+            if (position >= text.Length || Scanner.IsLineEnd(text[position]) || Scanner.IsInlineSpace(text[position]))
             {
                 return new TextSpan(Math.Min(position, text.Length), 0);
             }
 
             var nameEnd = Scanner.ScanName(text, position);
-            return nameEnd > position ? TextSpan.FromBounds(position, nameEnd) : new TextSpan(position, char.IsHighSurrogate(text[position]) && position + 1 < text.Length ? 2 : 1);
+            var pair = char.IsHighSurrogate(text[position]) && position + 1 < text.Length && char.IsLowSurrogate(text[position + 1]);
+            return nameEnd > position ? TextSpan.FromBounds(position, nameEnd) : new TextSpan(position, pair ? 2 : 1);
         }
 
         /// <summary>How the token at <paramref name="position"/> is named in a message.</summary>

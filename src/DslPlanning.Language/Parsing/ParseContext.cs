@@ -27,6 +27,48 @@ namespace DslPlanning.Language.Parsing
 
         public void RollBack(int mark) => _diagnostics.RemoveRange(mark, _diagnostics.Count - mark);
 
+        private int[]? _closersFrom;
+
+        /// <summary>
+        /// How many more '}' than '{' stand from <paramref name="position"/> to the end of the text (outside strings and
+        /// comments). When it covers every open block, the braces balance and no block is missing its '}'.
+        /// </summary>
+        public int NetClosers(int position) => (_closersFrom ??= CountClosers(Text.Text))[System.Math.Min(position, Text.Length)];
+
+        private static int[] CountClosers(string text)
+        {
+            var delta = new int[text.Length + 1];
+            var position = 0;
+            while (position < text.Length)
+            {
+                switch (text[position])
+                {
+                    case '"':
+                        var end = Scanner.ScanStringEnd(text, position);
+                        position = end < 0 ? Scanner.SkipToEndOfLine(text, position) : end;
+                        continue;
+                    case '#':
+                        position = Scanner.SkipToEndOfLine(text, position);
+                        continue;
+                    case '{':
+                        delta[position] = -1;
+                        break;
+                    case '}':
+                        delta[position] = 1;
+                        break;
+                }
+
+                position++;
+            }
+
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                delta[i] += delta[i + 1];
+            }
+
+            return delta;
+        }
+
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
             _diagnostics.Add(Diagnostic.Create(descriptor, Text.GetLocation(span), arguments));
     }

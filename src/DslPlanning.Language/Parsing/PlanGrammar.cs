@@ -102,6 +102,7 @@ namespace DslPlanning.Language.Parsing
                 ("status", Names("status", "existing, planned or closed")),
                 ("municipality", TextStatement("municipality")),
                 ("description", TextStatement("description")),
+                ("exception", ExceptionStatement),
                 ("note", TextStatement("note")),
             });
 
@@ -127,6 +128,7 @@ namespace DslPlanning.Language.Parsing
                 ("serves", Names("serves", "the goals it serves")),
                 ("owner", Names("owner", "who is responsible")),
                 ("description", TextStatement("description")),
+                ("exception", ExceptionStatement),
                 ("note", TextStatement("note")),
             });
 
@@ -157,6 +159,7 @@ namespace DslPlanning.Language.Parsing
                 ("serves", Names("serves", "the goals or areas it serves")),
                 ("goal", PlanGrammar.Goal),
                 ("action", PlanGrammar.Action),
+                ("exception", ExceptionStatement),
                 ("note", TextStatement("note")),
             });
 
@@ -186,6 +189,7 @@ namespace DslPlanning.Language.Parsing
                 ("goal", PlanGrammar.Goal),
                 ("action", PlanGrammar.Action),
                 ("scheme", PlanGrammar.Scheme),
+                ("exception", ExceptionStatement),
             });
         }
 

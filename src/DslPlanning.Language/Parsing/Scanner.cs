@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace DslPlanning.Language.Parsing
@@ -5,9 +6,12 @@ namespace DslPlanning.Language.Parsing
     /// <summary>Character classes and raw scanning over the source string, shared by the token parsers and recovery.</summary>
     internal static class Scanner
     {
+        /// <summary>'\n', or the '\r' of a CRLF or a lone CR: the end of a line.</summary>
+        public static bool IsLineEnd(char c) => c == '\n' || c == '\r';
+
         /// <summary>Spaces that separate tokens on a line (no newline). Includes the no-break spaces used in digit grouping.</summary>
         public static bool IsInlineSpace(char c) =>
-            c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\uFEFF';
+            c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\uFEFF';
 
         /// <summary>A space allowed between digit groups: <c>50 000</c>.</summary>
         public static bool IsGroupSeparator(char c) => c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
@@ -45,7 +49,7 @@ namespace DslPlanning.Language.Parsing
             while (position < text.Length)
             {
                 var c = text[position];
-                if (IsInlineSpace(c) || c == '\n' || (semicolons && c == ';'))
+                if (IsInlineSpace(c) || IsLineEnd(c) || (semicolons && c == ';'))
                 {
                     position++;
                 }
@@ -115,7 +119,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>End of the whitespace before <paramref name="end"/> that a token consumed, so that spans stop at the last character.</summary>
         public static int TrimEnd(string text, int start, int end)
         {
-            while (end > start && IsInlineSpace(text[end - 1]))
+            while (end > start && (IsInlineSpace(text[end - 1]) || text[end - 1] == '\r'))
             {
                 end--;
             }
@@ -145,6 +149,38 @@ namespace DslPlanning.Language.Parsing
             }
 
             return -1;
+        }
+
+        /// <summary>The end of the text of a statement that runs from <paramref name="start"/> to <paramref name="end"/>, without comments, line ends and trailing spaces.</summary>
+        public static int ContentEnd(string text, int start, int end)
+        {
+            var last = start;
+            var position = start;
+            while (position < end)
+            {
+                var c = text[position];
+                if (c == '"')
+                {
+                    var close = ScanStringEnd(text, position);
+                    position = close < 0 || close > end ? SkipToEndOfLine(text, position) : close;
+                    last = Math.Min(position, end);
+                    continue;
+                }
+
+                if (c == '#')
+                {
+                    position = SkipToEndOfLine(text, position);
+                    continue;
+                }
+
+                position++;
+                if (!IsInlineSpace(c) && !IsLineEnd(c) && c != ';')
+                {
+                    last = position;
+                }
+            }
+
+            return last;
         }
 
         /// <summary>
@@ -178,6 +214,7 @@ namespace DslPlanning.Language.Parsing
                         depth--;
                         break;
                     case '\n':
+                    case ';':
                         if (depth == 0)
                         {
                             return position + 1;

@@ -124,12 +124,14 @@ namespace DslPlanning.Language.Parsing
             .Spanned((x, span) => (StatementSyntax)new IndicatorSyntax(x.k, x.text, x.baseline, x.target, span));
 
         private static readonly Parser<VolumeSyntax> Volume =
-            (from _ in Tokens.ListSeparator
-             from count in Tokens.Numeric.Named("a count (e.g. 600 deliveries per year)")
-             from unit in Tokens.Name.Named("a unit (e.g. deliveries)")
-             from perYear in Tokens.PerYear.Maybe()
-             select (count, unit, perYear))
-            .Spanned((x, span) => new VolumeSyntax(x.count, x.unit, x.perYear is not null, span));
+            from _ in Tokens.ListSeparator
+            from volume in
+                (from count in Tokens.Numeric.Named("a count (e.g. 600 deliveries per year)")
+                 from unit in Tokens.Name.Named("a unit (e.g. deliveries)")
+                 from perYear in Tokens.PerYear.Maybe()
+                 select (count, unit, perYear))
+                .Spanned((x, span) => new VolumeSyntax(x.count, x.unit, x.perYear is not null, span))
+            select volume;
 
         public static readonly Parser<StatementSyntax> CostStatement =
             (from k in Tokens.Keyword("cost")

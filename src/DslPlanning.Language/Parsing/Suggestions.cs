@@ -10,6 +10,11 @@ namespace DslPlanning.Language.Parsing
         /// <summary>The closest candidate within a small edit distance, or null.</summary>
         public static string? Closest(string word, IEnumerable<string> candidates)
         {
+            if (word.Length > 64)
+            {
+                return null;
+            }
+
             var limit = Math.Max(1, Math.Min(3, word.Length / 3));
             string? best = null;
             var bestDistance = int.MaxValue;

@@ -123,7 +123,7 @@ namespace DslPlanning.Language.Parsing
 
             var context = input.Source().Context;
             var closing = Scanner.ScanStringEnd(text, start);
-            var contentEnd = closing < 0 ? Scanner.SkipToEndOfLine(text, start) : closing - 1;
+            var contentEnd = closing < 0 ? Scanner.TrimEnd(text, start + 1, Scanner.SkipToEndOfLine(text, start)) : closing - 1;
             if (closing < 0)
             {
                 context.Report(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, contentEnd));
@@ -133,6 +133,12 @@ namespace DslPlanning.Language.Parsing
             for (var position = start + 1; position < contentEnd; position++)
             {
                 var c = text[position];
+                if (c == '\r' && position + 1 < contentEnd && text[position + 1] == '\n')
+                {
+                    // A line break inside a string is "\n" whatever the file's line endings.
+                    continue;
+                }
+
                 if (c != '\\')
                 {
                     value.Append(c);

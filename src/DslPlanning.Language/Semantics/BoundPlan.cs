@@ -6,13 +6,17 @@ namespace DslPlanning.Language.Semantics
     /// <summary>A plan after binding: the runtime model, the syntax it came from, and its symbols.</summary>
     public sealed class BoundPlan
     {
-        internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols)
+        internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols, SyntaxMap map)
         {
             Model = model;
             Syntax = syntax;
             Tree = tree;
             Symbols = symbols;
+            Map = map;
         }
+
+        /// <summary>Which syntax each element of <see cref="Model"/> came from, and which element contains which.</summary>
+        public SyntaxMap Map { get; }
 
         public ServicePlan Model { get; }
 

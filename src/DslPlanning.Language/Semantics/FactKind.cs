@@ -16,6 +16,7 @@ namespace DslPlanning.Language.Semantics
         Duration,
         Flag,
         Actor,
+        Funder,
         Place,
         Grounds,
         Text,
@@ -33,6 +34,7 @@ namespace DslPlanning.Language.Semantics
         public static readonly IReadOnlyList<FactKind> ApplicationFacts = new[]
         {
             new FactKind("recipient", FactType.Actor, Every),
+            new FactKind("paid-by", FactType.Funder, Every),
             new FactKind("place", FactType.Place, Every),
             new FactKind("amount", FactType.Money, Every),
             new FactKind("net-cost", FactType.Money, new[] { SubsidyKind.HomeDeliveryGrant }),
@@ -65,6 +67,7 @@ namespace DslPlanning.Language.Semantics
             {
                 FactType.YearRange => fact with { Type = FactType.Duration },
                 FactType.Actor => fact with { Type = FactType.Text },
+                FactType.Funder => fact with { Type = FactType.Text },
                 FactType.Place => fact with { Type = FactType.Text },
                 _ => fact,
             })

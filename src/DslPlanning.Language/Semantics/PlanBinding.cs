@@ -27,8 +27,9 @@ namespace DslPlanning.Language.Semantics
             tree.Plans.Select(plan =>
             {
                 var symbols = PlanSymbols.Collect(plan, tree.Text, diagnostics);
-                var model = new PlanBinder(scope, plan, tree.Text, symbols.ToOutline(plan.Keyword.Text), diagnostics).Bind();
-                return new BoundPlan(model, plan, tree, symbols);
+                var map = new SyntaxMap();
+                var model = new PlanBinder(scope, plan, tree.Text, symbols.ToOutline(plan.Keyword.Text), diagnostics, map).Bind();
+                return new BoundPlan(model, plan, tree, symbols, map);
             }).ToList();
     }
 }

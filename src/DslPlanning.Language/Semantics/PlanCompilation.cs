@@ -64,6 +64,7 @@ namespace DslPlanning.Language.Semantics
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
             ReportDuplicatePlans(bound, diagnostics);
             FollowsChecks.Report(bound, diagnostics);
+            Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
 
             var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)

@@ -19,5 +19,8 @@ namespace DslPlanning.Model
         public ValueList<string> Notes { get; init; } = ValueList<string>.Empty;
         public ValueList<Goal> Goals { get; init; } = ValueList<Goal>.Empty;
         public ValueList<PlanAction> Actions { get; init; } = ValueList<PlanAction>.Empty;
+
+        /// <summary>Justified exceptions that hold for the area, its goals and its actions.</summary>
+        public ValueList<JustifiedException> Exceptions { get; init; } = ValueList<JustifiedException>.Empty;
     }
 }

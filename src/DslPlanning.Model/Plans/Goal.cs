@@ -14,6 +14,7 @@ namespace DslPlanning.Model
         public ValueList<Measurement> Actuals { get; init; } = ValueList<Measurement>.Empty;
         public string? Description { get; init; }
         public ValueList<string> Notes { get; init; } = ValueList<string>.Empty;
+        public ValueList<JustifiedException> Exceptions { get; init; } = ValueList<JustifiedException>.Empty;
     }
 
     /// <summary>A value of an indicator in a year, with an optional note on its source; <c>more than 83 %</c> has the comparison <see cref="Comparison.MoreThan"/>.</summary>

@@ -21,6 +21,7 @@ namespace DslPlanning.Model
         public bool Island { get; init; }
         public string? Description { get; init; }
         public ValueList<string> Notes { get; init; } = ValueList<string>.Empty;
+        public ValueList<JustifiedException> Exceptions { get; init; } = ValueList<JustifiedException>.Empty;
     }
 
     /// <summary>A store at a place, with the facts that operating aid depends on.</summary>

@@ -32,6 +32,9 @@ namespace DslPlanning.Model
         public ValueList<Area> Areas { get; init; } = ValueList<Area>.Empty;
         public ValueList<SubsidyScheme> Schemes { get; init; } = ValueList<SubsidyScheme>.Empty;
 
+        /// <summary>Justified exceptions that hold for the whole plan.</summary>
+        public ValueList<JustifiedException> Exceptions { get; init; } = ValueList<JustifiedException>.Empty;
+
         /// <summary>Goals declared directly in the plan, outside any area.</summary>
         public ValueList<Goal> Goals { get; init; } = ValueList<Goal>.Empty;
 

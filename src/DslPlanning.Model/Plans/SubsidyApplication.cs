@@ -4,9 +4,14 @@ namespace DslPlanning.Model
     public sealed record SubsidyApplication
     {
         public SubsidyKind Kind { get; init; }
-        public int? Year { get; init; }
+
+        /// <summary>The year applied for, or the years of a grant applied for every year (paid yearly in arrears).</summary>
+        public YearRange? Years { get; init; }
         public SymbolRef? Place { get; init; }
         public SymbolRef? Recipient { get; init; }
+
+        /// <summary>The funder through which the grant is paid, when the action's funding states the grant's part.</summary>
+        public SymbolRef? PaidBy { get; init; }
 
         /// <summary>The amount applied for.</summary>
         public Money? Amount { get; init; }

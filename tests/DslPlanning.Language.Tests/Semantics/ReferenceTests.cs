@@ -41,7 +41,7 @@ namespace DslPlanning.Language.Tests.Semantics
         public void Areas_and_goals_share_a_namespace_but_actors_and_places_do_not()
         {
             Assert.Equal("SP1001", Compile.InPlan("area X\ngoal X").Single().Id);
-            Assert.Empty(Compile.InPlan("actor Krokom\nplace Krokom").Diagnostics);
+            Assert.Empty(Compile.InPlan("actor Krokom\nplace Krokom").Structure());
         }
 
         [Fact]
@@ -51,7 +51,7 @@ namespace DslPlanning.Language.Tests.Semantics
                 ("rsp.plan", "regional plan R {\n  area IO1\n  goal 1.1\n}"),
                 ("m.plan", "municipal plan M {\n  follows R\n  area A serves R.IO1 {\n    action X serves R.1.1\n  }\n}"));
 
-            Assert.Empty(compilation.Diagnostics);
+            Assert.Empty(compilation.Structure());
             var area = compilation.FindPlan("M")!.Model.Areas.Single();
             Assert.Equal(new SymbolRef("R", "IO1"), area.Serves.Single());
             Assert.Equal(new SymbolRef("R", "1.1"), area.Actions.Single().Serves.Single());
@@ -85,7 +85,7 @@ namespace DslPlanning.Language.Tests.Semantics
                 ("rsp.plan", "regional plan R {\n  goal 3.1\n  goal 3.2\n  goal 3.3\n  goal 4.1\n}"),
                 ("a.plan", "annual plan A {\n  follows R\n  action X serves R.3.1–3.3\n  action Y serves R.3.2..3.3, R.4.1\n}"));
 
-            Assert.Empty(compilation.Diagnostics);
+            Assert.Empty(compilation.Structure());
             var actions = compilation.FindPlan("A")!.Model.Actions;
             Assert.Equal(new[] { "3.1", "3.2", "3.3" }, actions[0].Serves.Select(goal => goal.Name));
             Assert.Equal(new[] { "3.2", "3.3", "4.1" }, actions[1].Serves.Select(goal => goal.Name));

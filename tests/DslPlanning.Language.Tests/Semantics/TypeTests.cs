@@ -100,12 +100,15 @@ namespace DslPlanning.Language.Tests.Semantics
         }
 
         [Fact]
-        public void An_exception_must_name_a_rule()
+        public void An_exception_must_name_a_rule_of_the_families_SP2_to_SP5()
         {
-            var diagnostic = Compile.InPlan("action A { exception SP1O01 \"skäl\" }").Single();
+            var misspelt = Compile.InPlan("action A { exception SP4O30 \"skäl\" }").Single();
+            var structural = Compile.InPlan("action A { exception SP1004 \"skäl\" }").Single();
 
-            Assert.Equal("SP1012", diagnostic.Id);
-            Assert.Contains("did you mean 'SP1001'", diagnostic.Message);
+            Assert.Equal("SP1012", misspelt.Id);
+            Assert.Contains("did you mean 'SP4030'", misspelt.Message);
+            Assert.Equal("SP1012", structural.Id);
+            Assert.Contains("not a rule ID that an exception can suppress (only the rules SP2xxx to SP5xxx can be)", structural.Message);
         }
 
         [Theory]

@@ -47,7 +47,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     case MeasureSyntax { Keyword.Text: "completion" } completion when once.First(completion.Keyword):
                         var target = Percent(completion.Value);
                         RejectYearAndNote(completion);
-                        action = action with { Completion = target is null ? null : new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value) };
+                        action = action with { Completion = target is null ? null : _map.Add(new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value), completion) };
                         break;
                     case MeasureSyntax { Keyword.Text: "progress" } record:
                         var done = Percent(record.Value);
@@ -59,7 +59,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
                         if (done is not null && year is not null)
                         {
-                            progress.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value));
+                            progress.Add(_map.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value), record));
                         }
 
                         break;
@@ -94,7 +94,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return action with
+            var bound = action with
             {
                 Serves = serves.Distinct().ToValueList(),
                 Owners = owners.Distinct().ToValueList(),
@@ -106,6 +106,8 @@ namespace DslPlanning.Language.Semantics.Binding
                 Exceptions = exceptions.ToValueList(),
                 Notes = notes.ToValueList(),
             };
+            Adopt(bound, bound.Costs.Cast<object>().Concat(bound.Funding).Concat(bound.Subsidies).Concat(bound.Exceptions).Concat(bound.Progress));
+            return _map.Add(bound, declaration);
 
             void BindActionClause(NameSyntax keyword, ValueSyntax? value)
             {
@@ -167,7 +169,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var years = cost.Years is null ? null : Years(cost.Years);
-            return amount is null ? null : new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years);
+            return amount is null ? null : _map.Add(new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years), cost);
         }
 
         private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names) =>
@@ -204,7 +206,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 var years = item.Years is null ? null : Years(item.Years);
                 if (funder is not null)
                 {
-                    yield return new FundingSource(funder, share, amount, per.ToValueList(), years);
+                    yield return _map.Add(new FundingSource(funder, share, amount, per.ToValueList(), years), item);
                 }
             }
         }
@@ -212,14 +214,18 @@ namespace DslPlanning.Language.Semantics.Binding
         private JustifiedException? BindException(ExceptionSyntax exception)
         {
             var id = exception.RuleId.Text;
-            if (DiagnosticCatalog.Find(id) is null)
+            if (DiagnosticCatalog.Find(id) is not { } rule || !DiagnosticCatalog.IsSuppressible(rule))
             {
-                var family = DiagnosticCatalog.All.Select(rule => rule.Id).Where(rule => id.Length >= 3 && rule.StartsWith(id.Substring(0, 3), System.StringComparison.Ordinal));
-                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, Parsing.Suggestions.Hint(id, family));
+                var family = DiagnosticCatalog.All.Where(DiagnosticCatalog.IsSuppressible).Select(candidate => candidate.Id)
+                    .Where(candidate => id.Length >= 3 && candidate.StartsWith(id.Substring(0, 3), System.StringComparison.Ordinal));
+                var detail = DiagnosticCatalog.Find(id) is null
+                    ? Parsing.Suggestions.Hint(id, family)
+                    : " that an exception can suppress (only the rules SP2xxx to SP5xxx can be)";
+                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, detail);
                 return null;
             }
 
-            return new JustifiedException(id, exception.Reason.Value);
+            return _map.Add(new JustifiedException(id, exception.Reason.Value), exception);
         }
     }
 }

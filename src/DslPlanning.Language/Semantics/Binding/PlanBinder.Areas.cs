@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -18,6 +19,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var goals = new List<Goal>();
             var actions = new List<PlanAction>();
             var notes = new List<string>();
+            var exceptions = new List<JustifiedException>();
 
             foreach (var clause in declaration.Clauses)
             {
@@ -36,6 +38,9 @@ namespace DslPlanning.Language.Semantics.Binding
                         break;
                     case FundingSyntax sources:
                         funding.AddRange(BindFunding(sources));
+                        break;
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
                         break;
                     case ValueStatementSyntax value:
                         switch (value.Keyword.Text)
@@ -59,7 +64,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return area with
+            var bound = area with
             {
                 Serves = serves.ToValueList(),
                 Owners = owners.ToValueList(),
@@ -67,7 +72,10 @@ namespace DslPlanning.Language.Semantics.Binding
                 Goals = goals.ToValueList(),
                 Actions = actions.ToValueList(),
                 Notes = notes.ToValueList(),
+                Exceptions = exceptions.ToValueList(),
             };
+            Adopt(bound, bound.Goals.Cast<object>().Concat(bound.Actions).Concat(bound.Funding).Concat(bound.Exceptions));
+            return _map.Add(bound, declaration);
 
             void BindAreaClause(NameSyntax keyword, ValueSyntax? value)
             {
@@ -113,6 +121,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var actuals = new List<Measurement>();
             var notes = new List<string>();
             var measures = new List<MeasureSyntax>();
+            var exceptions = new List<JustifiedException>();
 
             foreach (var clause in declaration.Clauses)
             {
@@ -131,6 +140,9 @@ namespace DslPlanning.Language.Semantics.Binding
                         break;
                     case MeasureSyntax measure:
                         measures.Add(measure);
+                        break;
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
                         break;
                     case ValueStatementSyntax value:
                         switch (value.Keyword.Text)
@@ -177,25 +189,37 @@ namespace DslPlanning.Language.Semantics.Binding
                 switch (measure.Keyword.Text)
                 {
                     case "baseline" when once.First(measure.Keyword):
-                        goal = goal with { Baseline = new Measurement(value.Value, year, measure.Note?.Value, comparison) };
+                        goal = goal with { Baseline = _map.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison), measure) };
                         break;
                     case "target" when once.First(measure.Keyword):
-                        goal = goal with { Target = new GoalTarget(comparison, value.Value, year) };
+                        goal = goal with { Target = _map.Add(new GoalTarget(comparison, value.Value, year), measure) };
                         AddIfBound(notes, measure.Note?.Value);
                         break;
                     case "actual":
-                        actuals.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison));
+                        actuals.Add(_map.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison), measure));
                         break;
                 }
             }
 
-            return goal with
+            var bound = goal with
             {
                 Serves = serves.ToValueList(),
                 Owners = owners.ToValueList(),
                 Actuals = actuals.ToValueList(),
                 Notes = notes.ToValueList(),
+                Exceptions = exceptions.ToValueList(),
             };
+            Adopt(bound, bound.Exceptions);
+            return _map.Add(bound, declaration);
+        }
+
+        /// <summary>Records <paramref name="parent"/> as the parent of each of <paramref name="children"/>.</summary>
+        private void Adopt(object parent, IEnumerable<object> children)
+        {
+            foreach (var child in children)
+            {
+                _map.AddParent(child, parent);
+            }
         }
 
         private static string UnitName(QuantityUnit unit) => unit switch

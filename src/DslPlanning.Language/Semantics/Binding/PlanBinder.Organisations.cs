@@ -11,13 +11,13 @@ namespace DslPlanning.Language.Semantics.Binding
         private ServiceLevel BindLevel(DeclarationSyntax level)
         {
             var (description, notes) = BindTexts(level, "level " + level.Name.Text);
-            return new ServiceLevel(level.Name.Text, level.Title?.Value, description, notes);
+            return _map.Add(new ServiceLevel(level.Name.Text, level.Title?.Value, description, notes), level);
         }
 
         private Actor BindActor(DeclarationSyntax actor)
         {
             var (description, notes) = BindTexts(actor, "actor " + actor.Name.Text);
-            return new Actor(actor.Name.Text, actor.Title?.Value, Kind(actor), description, notes);
+            return _map.Add(new Actor(actor.Name.Text, actor.Title?.Value, Kind(actor), description, notes), actor);
         }
 
         private Funder BindFunder(DeclarationSyntax funder)
@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Semantics.Binding
             if (budgetClause is not null)
             {
                 var years = funder.Clauses.Find(clause => clause.Keyword.Text == "in");
-                AddIfBound(budgets, BindBudget(budgetClause.Value, years?.Value));
+                AddIfBound(budgets, BindBudget(budgetClause.Value, years?.Value, budgetClause));
             }
 
             string? description = null;
@@ -50,7 +50,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 switch (statement)
                 {
                     case BudgetSyntax budget:
-                        AddIfBound(budgets, BindBudget(budget.Amount, budget.Years));
+                        AddIfBound(budgets, BindBudget(budget.Amount, budget.Years, budget));
                         break;
                     case ValueStatementSyntax { Keyword.Text: "description" } text when once.First(text.Keyword):
                         description = Text(text.Value);
@@ -61,14 +61,14 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), description, notes.ToValueList());
+            return _map.Add(new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), description, notes.ToValueList()), funder);
         }
 
-        private Budget? BindBudget(ValueSyntax? amount, ValueSyntax? years)
+        private Budget? BindBudget(ValueSyntax? amount, ValueSyntax? years, SyntaxNode syntax)
         {
             var money = Money(amount, out var perYear);
             var range = years is null ? null : Years(years);
-            return money is null ? null : new Budget(money.Value, perYear, range);
+            return money is null ? null : _map.Add(new Budget(money.Value, perYear, range), syntax);
         }
 
         private OrganisationKind? Kind(DeclarationSyntax declaration) =>

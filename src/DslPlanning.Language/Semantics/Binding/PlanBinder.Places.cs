@@ -28,10 +28,14 @@ namespace DslPlanning.Language.Semantics.Binding
             var stores = new List<Store>();
             var nearest = new List<ServiceDistance>();
             var notes = new List<string>();
+            var exceptions = new List<JustifiedException>();
             foreach (var statement in declaration.Body)
             {
                 switch (statement)
                 {
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
+                        break;
                     case FactListSyntax { Keyword.Text: "store" } store:
                         stores.Add(BindStore(store));
                         break;
@@ -68,14 +72,17 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return place with
+            var bound = place with
             {
                 Services = services.Distinct().ToValueList(),
                 Needs = needs.Distinct().ToValueList(),
                 Stores = stores.ToValueList(),
                 Nearest = nearest.ToValueList(),
                 Notes = notes.ToValueList(),
+                Exceptions = exceptions.ToValueList(),
             };
+            Adopt(bound, bound.Exceptions);
+            return _map.Add(bound, declaration);
         }
 
         /// <summary>A level key: a whole number or a name.</summary>
@@ -123,7 +130,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return new Store(store.Title?.Value, turnover, articles, open, seasonality);
+            return _map.Add(new Store(store.Title?.Value, turnover, articles, open, seasonality), store);
         }
 
         private IEnumerable<ServiceDistance> BindNearest(FactListSyntax nearest)

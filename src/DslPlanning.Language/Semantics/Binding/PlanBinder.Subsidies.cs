@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (clause.Keyword.Text == "in" && once.First(clause.Keyword))
                 {
-                    application = application with { Year = Year(clause.Value) };
+                    application = application with { Years = Years(clause.Value) };
                 }
                 else if (clause.Keyword.Text == "for" && once.First(new NameSyntax("place", clause.Keyword.Span)))
                 {
@@ -67,12 +67,14 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return application with
+            var bound = application with
             {
                 Grounds = grounds.ToValueList(),
                 Exceptions = exceptions.ToValueList(),
                 Notes = notes.ToValueList(),
             };
+            Adopt(bound, bound.Exceptions);
+            return _map.Add(bound, declaration);
         }
 
         private SubsidyApplication BindFact(SubsidyApplication application, FactKind kind, FactSyntax fact, List<InvestmentGround> grounds)
@@ -81,6 +83,7 @@ namespace DslPlanning.Language.Semantics.Binding
             switch (kind.Name)
             {
                 case "recipient": return application with { Recipient = References(value, allowRanges: false, SymbolKind.Actor).FirstOrDefault() };
+                case "paid-by": return application with { PaidBy = References(value, allowRanges: false, SymbolKind.Funder).FirstOrDefault() };
                 case "place": return application with { Place = References(value, allowRanges: false, SymbolKind.Place).FirstOrDefault() };
                 case "amount": return application with { Amount = Money(value) };
                 case "net-cost": return application with { NetCost = Money(value) };
@@ -141,7 +144,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return scheme with { Terms = terms.ToValueList(), Notes = notes.ToValueList() };
+            return _map.Add(scheme with { Terms = terms.ToValueList(), Notes = notes.ToValueList() }, declaration);
         }
 
         private SchemeTerm? BindTerm(FactSyntax fact)
@@ -164,16 +167,16 @@ namespace DslPlanning.Language.Semantics.Binding
             switch (kind.Type)
             {
                 case FactType.Flag:
-                    return new SchemeTerm(kind.Name, comparison, null, null, condition);
+                    return _map.Add(new SchemeTerm(kind.Name, comparison, null, null, condition), fact);
                 case FactType.Grounds:
                     var grounds = Words(fact.Value, Vocabularies.InvestmentGrounds, "accessibility, restart").Select(Vocabularies.InvestmentGrounds.WordFor);
-                    return new SchemeTerm(kind.Name, comparison, null, string.Join(", ", grounds), condition);
+                    return _map.Add(new SchemeTerm(kind.Name, comparison, null, string.Join(", ", grounds), condition), fact);
                 case FactType.Text:
                     var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
-                    return new SchemeTerm(kind.Name, comparison, null, text, condition);
+                    return _map.Add(new SchemeTerm(kind.Name, comparison, null, text, condition), fact);
                 default:
                     var quantity = TermQuantity(kind.Type, fact.Value);
-                    return quantity is null ? null : new SchemeTerm(kind.Name, comparison, quantity, null, condition);
+                    return quantity is null ? null : _map.Add(new SchemeTerm(kind.Name, comparison, quantity, null, condition), fact);
             }
         }
 
@@ -218,6 +221,7 @@ namespace DslPlanning.Language.Semantics.Binding
             FactType.YearRange => "a year or year range (e.g. 2024..2026)",
             FactType.Duration => "a number of years (e.g. 3 years)",
             FactType.Actor => "an actor (e.g. KrokomsKommun)",
+            FactType.Funder => "a funder (e.g. RegionJH)",
             FactType.Place => "a place (e.g. Kluk)",
             FactType.Grounds => "grounds (accessibility, restart, environment, added-services, priority-area)",
             _ => "a text in quotes or a word",

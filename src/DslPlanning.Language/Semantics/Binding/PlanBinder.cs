@@ -20,14 +20,16 @@ namespace DslPlanning.Language.Semantics.Binding
         private readonly SourceText _source;
         private readonly PlanOutline _outline;
         private readonly ICollection<Diagnostic> _diagnostics;
+        private readonly SyntaxMap _map;
 
-        public PlanBinder(CompilationScope scope, PlanSyntax plan, SourceText source, PlanOutline outline, ICollection<Diagnostic> diagnostics)
+        public PlanBinder(CompilationScope scope, PlanSyntax plan, SourceText source, PlanOutline outline, ICollection<Diagnostic> diagnostics, SyntaxMap map)
         {
             _scope = scope;
             _plan = plan;
             _source = source;
             _outline = outline;
             _diagnostics = diagnostics;
+            _map = map;
         }
 
         private string PlanName => _plan.Name.Text;
@@ -50,6 +52,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var indicators = new List<string>();
             var notes = new List<string>();
             var priorities = new List<string>();
+            var exceptions = new List<JustifiedException>();
 
             foreach (var statement in _plan.Body)
             {
@@ -74,6 +77,9 @@ namespace DslPlanning.Language.Semantics.Binding
                         break;
                     case ReportSyntax report:
                         reporting.Add(BindReport(report));
+                        break;
+                    case ExceptionSyntax exception:
+                        AddIfBound(exceptions, BindException(exception));
                         break;
                     case IndicatorSyntax indicator:
                         indicators.Add(indicator.Text.Value);
@@ -132,8 +138,9 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            return plan with
+            var bound = plan with
             {
+                Exceptions = exceptions.ToValueList(),
                 Follows = follows.ToValueList(),
                 Reporting = reporting.ToValueList(),
                 Indicators = indicators.ToValueList(),
@@ -148,6 +155,12 @@ namespace DslPlanning.Language.Semantics.Binding
                 Actions = actions.ToValueList(),
                 Schemes = schemes.ToValueList(),
             };
+            foreach (var child in bound.Areas.Cast<object>().Concat(bound.Goals).Concat(bound.Actions).Concat(bound.Places).Concat(bound.Exceptions))
+            {
+                _map.AddParent(child, bound);
+            }
+
+            return _map.Add(bound, _plan);
         }
 
         private ReportingDuty BindReport(ReportSyntax report)

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Figures
+{
+    /// <summary>One action's yearly commitment of a funder.</summary>
+    public sealed record Commitment(string Plan, string Action, int Year, Money Amount);
+
+    /// <summary>A funder's commitments and budget in one year.</summary>
+    public sealed record FunderYear(SymbolRef Funder, int Year, Money Committed, Money? Budget, IReadOnlyList<Commitment> Commitments)
+    {
+        public Money? OverBudget => Budget is { } budget && Committed > budget ? Committed - budget : null;
+    }
+
+    /// <summary>
+    /// Funding totals per funder and year, summed over the actions of every plan given (a funder of a regional
+    /// programme that municipal plans also name is one funder), against the funder's budget for the year.
+    /// </summary>
+    public static class FundingTotals
+    {
+        public static IReadOnlyList<FunderYear> Compute(IReadOnlyList<ServicePlan> plans)
+        {
+            var byName = plans.GroupBy(plan => plan.Name).ToDictionary(group => group.Key, group => group.First());
+            var commitments = new Dictionary<SymbolRef, List<Commitment>>();
+            foreach (var plan in plans)
+            {
+                foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
+                {
+                    foreach (var source in action.Funding)
+                    {
+                        if (CostFigures.PerYear(source, action) is not { } yearly || CostFigures.Years(source, action, plan) is not { } years)
+                        {
+                            continue;
+                        }
+
+                        if (!commitments.TryGetValue(source.Funder, out var list))
+                        {
+                            commitments[source.Funder] = list = new List<Commitment>();
+                        }
+
+                        list.AddRange(years.Years.Select(year => new Commitment(plan.Name, action.Name, year, yearly)));
+                    }
+                }
+            }
+
+            var result = new List<FunderYear>();
+            foreach (var entry in commitments.OrderBy(entry => entry.Key.ToString(), System.StringComparer.Ordinal))
+            {
+                byName.TryGetValue(entry.Key.Plan, out var owner);
+                var funder = owner?.Funders.FirstOrDefault(candidate => candidate.Name == entry.Key.Name);
+                foreach (var year in entry.Value.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
+                {
+                    var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
+                    result.Add(new FunderYear(entry.Key, year.Key, committed, funder is null ? null : Budget(funder, owner!, year.Key), year.ToList()));
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A funder's budget for a year: its yearly budgets that cover the year, plus a total budgeted for that year alone.</summary>
+        public static Money? Budget(Funder funder, ServicePlan plan, int year)
+        {
+            Money? budget = null;
+            foreach (var line in funder.Budgets)
+            {
+                var years = line.Years ?? plan.Period;
+                if (years is not { } range || !range.Contains(year) || (!line.PerYear && range.Length != 1))
+                {
+                    continue;
+                }
+
+                budget = (budget ?? Money.Zero) + line.Amount;
+            }
+
+            return budget;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.FollowUp
+{
+    /// <summary>
+    /// Goals are served by actions, and actions serve goals. A goal counts as served when an action of any plan compiled
+    /// together serves it, when an area that serves it has actions, or when a served goal serves it. In municipal and
+    /// annual plans an unserved goal is a gap (warning); in regional and national programmes it is a fact for the follow-up
+    /// (information), since their goals are served by plans that may not be compiled together with them.
+    /// </summary>
+    public sealed class GoalCoverageRule : PlanRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
+        {
+            DiagnosticCatalog.GoalNotServed, DiagnosticCatalog.ProgrammeGoalNotServed, DiagnosticCatalog.ActionServesNoGoal,
+        };
+
+        public override void Check(RuleContext context)
+        {
+            var served = Served(context.Plans.Select(plan => plan.Model).ToList());
+            var plan = context.Model;
+            foreach (var goal in plan.AllGoals.Where(goal => !served.Contains(plan.Ref(goal.Name))))
+            {
+                var what = goal.Title ?? goal.Name;
+                if (plan.Kind is PlanKind.Municipal or PlanKind.Annual)
+                {
+                    context.Report(DiagnosticCatalog.GoalNotServed, goal, context.NameSpan(goal), goal.Name, what);
+                }
+                else
+                {
+                    context.Report(DiagnosticCatalog.ProgrammeGoalNotServed, goal, context.NameSpan(goal), goal.Name, plan.Name, what);
+                }
+            }
+
+            foreach (var area in plan.Areas.Select(area => (Area?)area).Append(null))
+            {
+                var actions = area is null ? plan.Actions : area.Actions;
+                var areaServes = area is not null && (area.Goals.Count > 0 || area.Serves.Count > 0);
+                foreach (var action in actions.Where(action => action.Serves.Count == 0 && !areaServes && action.Status is ActionStatus.Planned or ActionStatus.Ongoing))
+                {
+                    context.Report(DiagnosticCatalog.ActionServesNoGoal, action, context.NameSpan(action), action.Name);
+                }
+            }
+        }
+
+        /// <summary>The goals and areas that actions serve, directly, through their area, or through goals that serve them.</summary>
+        public static HashSet<SymbolRef> Served(IReadOnlyList<ServicePlan> plans)
+        {
+            var served = new HashSet<SymbolRef>();
+            foreach (var plan in plans)
+            {
+                foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
+                {
+                    served.UnionWith(action.Serves);
+                }
+
+                foreach (var area in plan.Areas.Where(area => area.Actions.Any(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed))))
+                {
+                    served.UnionWith(area.Serves);
+                    served.Add(plan.Ref(area.Name));
+                }
+            }
+
+            var goals = plans.SelectMany(plan => plan.AllGoals.Select(goal => (Ref: plan.Ref(goal.Name), goal.Serves))).ToList();
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var (reference, serves) in goals.Where(goal => served.Contains(goal.Ref)))
+                {
+                    foreach (var target in serves)
+                    {
+                        changed |= served.Add(target);
+                    }
+                }
+            }
+            while (changed);
+
+            return served;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Funding
+{
+    /// <summary>
+    /// Every action that is planned or under way has a funding source, its own or its area's: an action with a cost and
+    /// no source is unfunded (warning); one without cost or source does not say who pays (information).
+    /// </summary>
+    public sealed class FundingPresenceRule : PlanRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.CostWithoutFunding, DiagnosticCatalog.NoFundingStated };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var area in context.Model.Areas.Select(area => (Area?)area).Append(null))
+            {
+                var actions = area is null ? context.Model.Actions : area.Actions;
+                var areaFunded = area is not null && area.Funding.Count > 0;
+                foreach (var action in actions.Where(action => action.Status is ActionStatus.Planned or ActionStatus.Ongoing))
+                {
+                    if (action.Funding.Count > 0 || areaFunded)
+                    {
+                        continue;
+                    }
+
+                    if (action.Costs.Count > 0)
+                    {
+                        var cost = string.Join(" + ", action.Costs.Select(Describe));
+                        context.Report(DiagnosticCatalog.CostWithoutFunding, action, context.StatementSpan(action, "cost"), action.Name, cost);
+                    }
+                    else
+                    {
+                        context.Report(DiagnosticCatalog.NoFundingStated, action, context.NameSpan(action), action.Name);
+                    }
+                }
+            }
+        }
+
+        internal static string Describe(Cost cost)
+        {
+            var bound = cost.Bound switch
+            {
+                Comparison.AtMost => "at most ",
+                Comparison.About => "about ",
+                _ => string.Empty,
+            };
+            return bound + cost.Amount + string.Concat(cost.Per.Select(unit => " per " + unit.ToString().ToLowerInvariant()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Funding
+{
+    /// <summary>When every funding source of an action states a share, the shares add up to 100 %.</summary>
+    public sealed class FundingSharesRule : PlanRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.SharesOverHundred, DiagnosticCatalog.SharesUnderHundred };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var action in context.Model.AllActions)
+            {
+                CheckShares(context, action, action.Funding);
+            }
+
+            foreach (var area in context.Model.Areas)
+            {
+                CheckShares(context, area, area.Funding);
+            }
+        }
+
+        private static void CheckShares(RuleContext context, object owner, IReadOnlyList<FundingSource> funding)
+        {
+            if (funding.Count == 0 || funding.Any(source => source.Share is null))
+            {
+                return;
+            }
+
+            var total = funding.Sum(source => source.Share!.Value.Value);
+            if (total == 100m)
+            {
+                return;
+            }
+
+            var name = owner is PlanAction action ? action.Name : ((Area)owner).Name;
+            var parts = string.Join(" + ", funding.Select(source => $"{source.Funder.Name} {source.Share}"));
+            var statement = context.ListSpan(funding.Cast<object>().ToList(), owner);
+            if (total > 100m)
+            {
+                context.Report(DiagnosticCatalog.SharesOverHundred, owner, statement, name, new Percent(total).ToString(), parts);
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.SharesUnderHundred, owner, statement, name, new Percent(total).ToString(), parts, new Percent(100m - total).ToString());
+            }
+        }
+    }
+}

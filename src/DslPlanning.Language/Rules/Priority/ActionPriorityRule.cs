@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Parsing;
+
+namespace DslPlanning.Language.Rules.Priority
+{
+    /// <summary>
+    /// An action's priority is a level of the plan's scale (<c>priorities</c>, default high, medium, low). When the plan
+    /// declares a scale, every action it plans has a priority; otherwise the areas' ranks are the plan's priorities.
+    /// </summary>
+    public sealed class ActionPriorityRule : PlanRule
+    {
+        private static readonly string[] DefaultScale = { "high", "medium", "low" };
+
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.ActionWithoutPriority, DiagnosticCatalog.UnknownPriority };
+
+        public override void Check(RuleContext context)
+        {
+            var declared = context.Model.PriorityScale.Count > 0;
+            var scale = declared ? context.Model.PriorityScale.ToArray() : DefaultScale;
+            foreach (var action in context.Model.AllActions)
+            {
+                if (action.Priority is null)
+                {
+                    if (declared && action.Status is not (Model.ActionStatus.Proposed or Model.ActionStatus.Cancelled))
+                    {
+                        context.Report(DiagnosticCatalog.ActionWithoutPriority, action, context.NameSpan(action), action.Name, string.Join(", ", scale));
+                    }
+                }
+                else if (!scale.Contains(action.Priority))
+                {
+                    context.Report(DiagnosticCatalog.UnknownPriority, action, context.StatementSpan(action, "priority"),
+                        action.Priority, action.Name, string.Join(", ", scale), Suggestions.Hint(action.Priority, scale));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Priority
+{
+    /// <summary>
+    /// A place's level is one the plan declares, and in a plan with service levels a place that an action or a subsidy
+    /// application names (a designated place) has a level.
+    /// </summary>
+    public sealed class PlaceLevelRule : PlanRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.PlaceWithoutLevel, DiagnosticCatalog.UnknownLevel };
+
+        public override void Check(RuleContext context)
+        {
+            var plan = context.Model;
+            var levels = plan.Levels.Select(level => level.Key).ToList();
+            var levelList = levels.Count == 0 ? "none declared" : string.Join(", ", levels);
+            foreach (var place in plan.Places.Where(place => place.Level is not null && !levels.Contains(place.Level)))
+            {
+                context.Report(DiagnosticCatalog.UnknownLevel, place, context.StatementSpan(place, "level"),
+                    place.Name, place.Level!, Suggestions.Hint(place.Level!, levels), levelList);
+            }
+
+            // Designation is checked where the plan has a level system: a plan without levels designates no places.
+            if (levels.Count == 0)
+            {
+                return;
+            }
+
+            var users = new Dictionary<string, string>();
+            foreach (var action in plan.AllActions)
+            {
+                foreach (var place in action.Places.Where(place => place.Plan == plan.Name))
+                {
+                    if (!users.ContainsKey(place.Name))
+                    {
+                        users[place.Name] = "action " + action.Name;
+                    }
+                }
+
+                foreach (var application in action.Subsidies.Where(application => application.Place?.Plan == plan.Name))
+                {
+                    if (!users.ContainsKey(application.Place!.Name))
+                    {
+                        users[application.Place.Name] = "the " + Semantics.Vocabularies.SubsidyKinds.WordFor(application.Kind) + " application of action " + action.Name;
+                    }
+                }
+            }
+
+            foreach (var place in plan.Places.Where(place => place.Level is null && users.ContainsKey(place.Name)))
+            {
+                context.Report(DiagnosticCatalog.PlaceWithoutLevel, place, context.NameSpan(place), place.Name, users[place.Name], levelList);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules
+{
+    /// <summary>What a rule sees while it checks one plan: the plan, every plan compiled together, the options, and where to report.</summary>
+    public sealed class RuleContext
+    {
+        private readonly List<Finding> _findings;
+        private readonly Dictionary<string, BoundPlan> _plans;
+
+        internal RuleContext(BoundPlan plan, IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, List<Finding> findings)
+        {
+            Plan = plan;
+            Plans = plans;
+            Options = options;
+            _findings = findings;
+            _plans = plans.GroupBy(candidate => candidate.Name).ToDictionary(group => group.Key, group => group.First());
+        }
+
+        public BoundPlan Plan { get; }
+
+        public ServicePlan Model => Plan.Model;
+
+        /// <summary>Every plan compiled together, this one included.</summary>
+        public IReadOnlyList<BoundPlan> Plans { get; }
+
+        public PlanCompilationOptions Options { get; }
+
+        public BoundPlan? FindPlan(string name) => _plans.TryGetValue(name, out var plan) ? plan : null;
+
+        /// <summary>The plans this plan follows, directly or through others (nearest first).</summary>
+        public IEnumerable<BoundPlan> FollowedPlans()
+        {
+            var seen = new HashSet<string> { Plan.Name };
+            var queue = new Queue<BoundPlan>(new[] { Plan });
+            while (queue.Count > 0)
+            {
+                foreach (var name in queue.Dequeue().Model.Follows)
+                {
+                    if (seen.Add(name) && FindPlan(name) is { } followed)
+                    {
+                        yield return followed;
+                        queue.Enqueue(followed);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reports a finding about <paramref name="subject"/> (a model element of this plan). Justified exceptions on the
+        /// subject or an element that contains it suppress it.
+        /// </summary>
+        public void Report(DiagnosticDescriptor descriptor, object subject, TextSpan span, params string[] arguments) =>
+            _findings.Add(new Finding(Plan, descriptor, subject, span, arguments));
+
+        /// <summary>The span of an element's name (or of its statement).</summary>
+        public TextSpan NameSpan(object element) => Plan.Map.NameSpan(element, Plan.Syntax.Name.Span);
+
+        /// <summary>The span of the first statement or clause with <paramref name="keyword"/> in an element's declaration, else of its name.</summary>
+        public TextSpan StatementSpan(object element, string keyword)
+        {
+            if (Plan.Map.Find(element) is DeclarationSyntax declaration)
+            {
+                var clause = declaration.Clauses.FirstOrDefault(candidate => candidate.Keyword.Text == keyword);
+                if (clause is not null)
+                {
+                    return clause.Span;
+                }
+
+                var statement = declaration.Body.FirstOrDefault(candidate => candidate.Keyword.Text == keyword);
+                if (statement is not null)
+                {
+                    return statement.Span;
+                }
+            }
+            else if (Plan.Map.Find(element) is PlanSyntax plan && plan.Body.FirstOrDefault(candidate => candidate.Keyword.Text == keyword) is { } planStatement)
+            {
+                return planStatement.Span;
+            }
+
+            return NameSpan(element);
+        }
+
+        /// <summary>The span of a subsidy fact's statement (<c>turnover 3 200 000 kr</c>), else of the subsidy's kind.</summary>
+        public TextSpan FactSpan(SubsidyApplication application, string fact)
+        {
+            if (Plan.Map.Find(application) is DeclarationSyntax declaration)
+            {
+                var statement = declaration.Body.OfType<FactStatementSyntax>().FirstOrDefault(candidate => candidate.Fact.Name.Text == fact);
+                if (statement is not null)
+                {
+                    return statement.Span;
+                }
+
+                var clause = declaration.Clauses.FirstOrDefault(candidate => candidate.Keyword.Text == fact);
+                if (clause is not null)
+                {
+                    return clause.Span;
+                }
+
+                return declaration.Name.Span;
+            }
+
+            return NameSpan(application);
+        }
+
+        /// <summary>The span from the first to the last of <paramref name="elements"/>, else the name of <paramref name="fallback"/>.</summary>
+        public TextSpan ListSpan(IReadOnlyList<object> elements, object fallback)
+        {
+            var first = elements.Count == 0 ? null : Plan.Map.Find(elements[0]);
+            var last = elements.Count == 0 ? null : Plan.Map.Find(elements[elements.Count - 1]);
+            return first is null || last is null ? NameSpan(fallback) : SyntaxNodeSpans.Union(first, last);
+        }
+
+        /// <summary>The action that contains a subsidy, cost or funding source.</summary>
+        public T? Parent<T>(object element) where T : class => Plan.Map.Parent(element) as T;
+
+        /// <summary>The place an application names, in this plan or another.</summary>
+        public Place? PlaceOf(SymbolRef? reference) =>
+            reference is null ? null : FindPlan(reference.Plan)?.Model.Places.FirstOrDefault(place => place.Name == reference.Name);
+
+        public Actor? ActorOf(SymbolRef? reference) =>
+            reference is null ? null : FindPlan(reference.Plan)?.Model.Actors.FirstOrDefault(actor => actor.Name == reference.Name);
+
+        public Funder? FunderOf(SymbolRef reference) =>
+            FindPlan(reference.Plan)?.Model.Funders.FirstOrDefault(funder => funder.Name == reference.Name);
+    }
+
+    /// <summary>A rule's finding before justified exceptions are applied.</summary>
+    internal sealed record Finding(BoundPlan Plan, DiagnosticDescriptor Descriptor, object Subject, TextSpan Span, string[] Arguments);
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules
+{
+    /// <summary>
+    /// Runs every rule over every plan and applies justified exceptions: an exception on an element (or on an element
+    /// that contains it) suppresses exactly the rule it names there; each exception that suppressed something is reported
+    /// as information (SP1016), one that suppressed nothing as a warning (SP1017).
+    /// </summary>
+    public static class RuleRunner
+    {
+        public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics)
+        {
+            var findings = new List<Finding>();
+            var checkable = plans.Where(plan => !HasErrors(plan, diagnostics)).ToList();
+            foreach (var plan in checkable)
+            {
+                var context = new RuleContext(plan, plans, options, findings);
+                foreach (var rule in RuleCatalog.Rules)
+                {
+                    rule.Check(context);
+                }
+            }
+
+            foreach (var plan in checkable)
+            {
+                ApplyExceptions(plan, findings.Where(finding => ReferenceEquals(finding.Plan, plan)).ToList(), diagnostics);
+            }
+        }
+
+        /// <summary>
+        /// A plan with a syntax or reference error is not checked by the rules: what failed to parse or bind would show as
+        /// missing facts, and the rules' findings would only repeat the error. They run once the plan is well-formed.
+        /// </summary>
+        private static bool HasErrors(BoundPlan plan, ICollection<Diagnostic> diagnostics) =>
+            diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error
+                && diagnostic.Location.Path == plan.Tree.Text.Path
+                && plan.Syntax.Span.Contains(diagnostic.Location.Span));
+
+        private static void ApplyExceptions(BoundPlan plan, List<Finding> findings, ICollection<Diagnostic> diagnostics)
+        {
+            var suppressed = new Dictionary<JustifiedException, int>(new ReferenceComparer());
+            foreach (var exception in ExceptionsOf(plan))
+            {
+                suppressed[exception] = 0;
+            }
+
+            foreach (var finding in findings)
+            {
+                var exception = Scopes(plan, finding.Subject)
+                    .SelectMany(ExceptionsOn)
+                    .FirstOrDefault(candidate => candidate.RuleId == finding.Descriptor.Id);
+                if (exception is null)
+                {
+                    diagnostics.Add(Diagnostic.Create(finding.Descriptor, plan.Tree.Text.GetLocation(finding.Span), finding.Arguments));
+                }
+                else if (suppressed.ContainsKey(exception))
+                {
+                    suppressed[exception]++;
+                }
+            }
+
+            foreach (var entry in suppressed)
+            {
+                var span = plan.Map.NameSpan(entry.Key, plan.Syntax.Name.Span);
+                var location = plan.Tree.Text.GetLocation(span);
+                diagnostics.Add(entry.Value > 0
+                    ? Diagnostic.Create(DiagnosticCatalog.ExceptionApplied, location, entry.Key.RuleId, entry.Value.ToString(CultureInfo.InvariantCulture), entry.Key.Reason)
+                    : Diagnostic.Create(DiagnosticCatalog.ExceptionUnused, location, entry.Key.RuleId));
+            }
+        }
+
+        /// <summary>The element and every element that contains it, up to the plan.</summary>
+        private static IEnumerable<object> Scopes(BoundPlan plan, object subject)
+        {
+            for (var scope = subject; scope is not null; scope = plan.Map.Parent(scope))
+            {
+                yield return scope;
+                if (ReferenceEquals(scope, plan.Model))
+                {
+                    yield break;
+                }
+            }
+
+            yield return plan.Model;
+        }
+
+        private static IEnumerable<JustifiedException> ExceptionsOn(object scope) => scope switch
+        {
+            ServicePlan plan => plan.Exceptions,
+            Area area => area.Exceptions,
+            Goal goal => goal.Exceptions,
+            PlanAction action => action.Exceptions,
+            Place place => place.Exceptions,
+            SubsidyApplication application => application.Exceptions,
+            _ => Enumerable.Empty<JustifiedException>(),
+        };
+
+        private static IEnumerable<JustifiedException> ExceptionsOf(BoundPlan plan)
+        {
+            var model = plan.Model;
+            return model.Exceptions
+                .Concat(model.Areas.SelectMany(area => area.Exceptions))
+                .Concat(model.AllGoals.SelectMany(goal => goal.Exceptions))
+                .Concat(model.AllActions.SelectMany(action => action.Exceptions.Concat(action.Subsidies.SelectMany(application => application.Exceptions))))
+                .Concat(model.Places.SelectMany(place => place.Exceptions));
+        }
+
+        private sealed class ReferenceComparer : IEqualityComparer<JustifiedException>
+        {
+            public bool Equals(JustifiedException? x, JustifiedException? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(JustifiedException obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>
+    /// Investeringsstöd in the rural development programme [003 bilaga 1]: up to 50 % of eligible costs above 50 000 kr;
+    /// up to 90 % when one of the grounds applies (accessibility, restart, environment, added services, a priority area)
+    /// and the costs are at least 30 000 kr.
+    /// </summary>
+    public sealed class InvestmentAidRule : SubsidyRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
+        {
+            DiagnosticCatalog.InvestmentTooSmall, DiagnosticCatalog.InvestmentOverShare, DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.GrantAmountMissing,
+        };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var application in Applications(context, SubsidyKind.InvestmentAid))
+            {
+                if (application.EligibleCost is not { } cost)
+                {
+                    Missing(context, application, "the eligible costs", "the minimum cost and the share", "eligible-cost <amount>");
+                    continue;
+                }
+
+                foreach (var (_, terms) in Terms(context, application, SubsidyLaw.InvestmentAid, "the minimum cost and the share"))
+                {
+                    Check(context, application, cost, terms);
+                }
+            }
+        }
+
+        private static void Check(RuleContext context, SubsidyApplication application, Money cost, InvestmentAidTerms terms)
+        {
+            var raised = application.Grounds.Count > 0;
+            var tooSmall = raised ? cost < terms.RaisedMinCost : cost <= terms.ShareAboveCost;
+            if (tooSmall)
+            {
+                var rule = raised
+                    ? $"of at least {terms.RaisedMinCost} (with one of the grounds for {terms.RaisedShare})"
+                    : $"above {terms.ShareAboveCost} ({terms.RaisedMinCost} or more with one of the grounds accessibility, restart, environment, added-services, priority-area)";
+                context.Report(DiagnosticCatalog.InvestmentTooSmall, application, context.FactSpan(application, "eligible-cost"), rule, cost.ToString());
+                return;
+            }
+
+            var share = raised ? terms.RaisedShare : terms.Share;
+            if (application.Amount is null)
+            {
+                context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), "investment-aid", string.Empty, "the share of " + share, string.Empty);
+                return;
+            }
+
+            if (application.Amount is { } amount && cost.Kronor > 0 && amount.Kronor > cost.Kronor * share.Fraction)
+            {
+                var applied = new Percent(decimal.Round(amount.Kronor / cost.Kronor * 100m, 2));
+                var condition = raised ? "with the grounds stated" : "without one of the grounds for " + terms.RaisedShare;
+                context.Report(DiagnosticCatalog.InvestmentOverShare, application, context.FactSpan(application, "amount"),
+                    amount.ToString(), applied.ToString(), cost.ToString(), share.ToString(), (cost * share.Fraction).ToString(), condition);
+            }
+        }
+    }
+}

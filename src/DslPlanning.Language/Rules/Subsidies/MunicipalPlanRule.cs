@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>
+    /// Servicebidrag, hemsändningsbidrag and särskilt driftstöd are given only if the municipality has planned its goods
+    /// supply (SFS 2000:284 6 §): a municipal plan current in the subsidy year, with designated service-strategic places.
+    /// Checked for applications in municipal plans.
+    /// </summary>
+    public sealed class MunicipalPlanRule : SubsidyRule
+    {
+        private static readonly SubsidyKind[] Planned = { SubsidyKind.ServiceGrant, SubsidyKind.HomeDeliveryGrant, SubsidyKind.OperatingAid };
+
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.NoCurrentPlan };
+
+        public override void Check(RuleContext context)
+        {
+            var plan = context.Model;
+            if (plan.Kind != PlanKind.Municipal)
+            {
+                return;
+            }
+
+            foreach (var application in plan.AllActions.SelectMany(action => action.Subsidies).Where(application => Planned.Contains(application.Kind) && application.Years is not null))
+            {
+                var years = application.Years!.Value;
+                string? problem = null;
+                if (plan.Period is not { } period)
+                {
+                    problem = $"plan {plan.Name} states no period";
+                }
+                else if (!period.Contains(years))
+                {
+                    problem = $"plan {plan.Name} covers {period}, not {years}";
+                }
+                else if (!plan.Places.Any(place => place.Level is not null))
+                {
+                    problem = $"plan {plan.Name} designates no place (no place has a service level)";
+                }
+
+                if (problem is not null)
+                {
+                    context.Report(DiagnosticCatalog.NoCurrentPlan, application, context.StatementSpan(application, "in"),
+                        KindWord(application), years.ToString(), problem);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Rules.Figures;
+using DslPlanning.Language.Rules.Law;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>
+    /// Särskilt driftstöd (SFS 2000:284, [003 bilaga 1]): a store more than 10 km from another store with a varied range
+    /// (or on an island), open year-round at least 40 h/week (20 h/week below 2 million kr turnover), with a net grocery
+    /// turnover of at most 11 million kr and at least 1 000 articles (a lower range is possible below 2 million kr); the
+    /// amount follows the turnover model, at most 300 000 kr. Facts missing from the application are taken from its place.
+    /// </summary>
+    public sealed class OperatingAidRule : SubsidyRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
+        {
+            DiagnosticCatalog.OperatingAidDistance, DiagnosticCatalog.OperatingAidSeasonal, DiagnosticCatalog.OperatingAidHours,
+            DiagnosticCatalog.OperatingAidTurnover, DiagnosticCatalog.OperatingAidArticles, DiagnosticCatalog.OperatingAidAmount,
+            DiagnosticCatalog.MissingSubsidyFact,
+        };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var application in Applications(context, SubsidyKind.OperatingAid))
+            {
+                var facts = StoreFacts.Of(context, application);
+                if (facts.Seasonality.Value == Seasonality.Seasonal)
+                {
+                    context.Report(DiagnosticCatalog.OperatingAidSeasonal, application, facts.Seasonality.Span, facts.Subject, "seasonal");
+                }
+
+                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.OperatingAid, "the distance, turnover, opening hours, range and amount"))
+                {
+                    Check(context, application, facts, years, terms);
+                }
+            }
+        }
+
+        private static void Check(RuleContext context, SubsidyApplication application, StoreFacts facts, YearRange years, OperatingAidTerms terms)
+        {
+            if (!facts.Island && facts.NearestStore.Value is { } distance && distance.Kilometres <= terms.MinDistance.Kilometres)
+            {
+                context.Report(DiagnosticCatalog.OperatingAidDistance, application, facts.NearestStore.Span,
+                    terms.MinDistance.ToString(), "the nearest other store", distance.ToString());
+            }
+            else if (!facts.Island && facts.NearestStore.Value is null)
+            {
+                Missing(context, application, "the distance to the nearest other store", "the distance condition (more than 10 km)", "nearest-store <km>");
+            }
+
+            if (facts.Turnover.Value is not { } turnover)
+            {
+                Missing(context, application, "the store's net grocery turnover", "the turnover conditions and the amount", "turnover <amount>");
+                return;
+            }
+
+            var low = turnover < terms.LowTurnover;
+            if (turnover > terms.MaxTurnover)
+            {
+                context.Report(DiagnosticCatalog.OperatingAidTurnover, application, facts.Turnover.Span, terms.MaxTurnover.ToString(), turnover.ToString());
+            }
+
+            var minimumHours = low ? terms.MinHoursLowTurnover : terms.MinHours;
+            if (facts.Open.Value is { } open && open.Hours < minimumHours.Hours)
+            {
+                context.Report(DiagnosticCatalog.OperatingAidHours, application, facts.Open.Span, turnover.ToString(), minimumHours.ToString(), open.ToString());
+            }
+
+            if (facts.Articles.Value is { } articles && articles < terms.MinArticles && !low)
+            {
+                context.Report(DiagnosticCatalog.OperatingAidArticles, application, facts.Articles.Span,
+                    terms.MinArticles.ToString(CultureInfo.InvariantCulture), articles.ToString(CultureInfo.InvariantCulture),
+                    $" with a turnover of {turnover} (a smaller range is accepted only below {terms.LowTurnover})");
+            }
+
+            var maximum = OperatingAidModel.Amount(turnover, terms);
+            if (application.Amount is { } amount && amount > maximum && turnover <= terms.MaxTurnover)
+            {
+                context.Report(DiagnosticCatalog.OperatingAidAmount, application, context.FactSpan(application, "amount"),
+                    amount.ToString(), turnover.ToString(), maximum.ToString(), years.ToString());
+            }
+        }
+
+        /// <summary>A fact and where it is written.</summary>
+        private readonly record struct Fact<T>(T? Value, TextSpan Span) where T : struct;
+
+        /// <summary>The store's facts: from the application, else from the store and distances of its place.</summary>
+        private sealed record StoreFacts(
+            string Subject,
+            Fact<Money> Turnover,
+            Fact<int> Articles,
+            Fact<WeeklyHours> Open,
+            Fact<Seasonality> Seasonality,
+            Fact<Distance> NearestStore,
+            bool Island)
+        {
+            public static StoreFacts Of(RuleContext context, SubsidyApplication application)
+            {
+                var place = context.PlaceOf(application.Place);
+                var store = place?.Stores.FirstOrDefault();
+                var storeSpan = store is null ? context.NameSpan(application) : context.Plan.Map.NameSpan(store, context.NameSpan(application));
+                var nearest = place?.Nearest.FirstOrDefault(distance => distance.Service == ServiceKind.Groceries)?.Distance;
+
+                Fact<T> Pick<T>(T? fromApplication, string fact, T? fromPlace, TextSpan placeSpan) where T : struct =>
+                    fromApplication is not null
+                        ? new Fact<T>(fromApplication, context.FactSpan(application, fact))
+                        : new Fact<T>(fromPlace, fromPlace is null ? context.NameSpan(application) : placeSpan);
+
+                return new StoreFacts(
+                    place is null ? "the store" : "the store in " + place.Name,
+                    Pick(application.Turnover, "turnover", store?.Turnover, storeSpan),
+                    Pick(application.Articles, "articles", store?.Articles, storeSpan),
+                    Pick(application.Open, "open", store?.Open, storeSpan),
+                    Pick(application.Seasonality, application.Seasonality == Model.Seasonality.Seasonal ? "seasonal" : "year-round", store?.Seasonality, storeSpan),
+                    Pick(application.NearestStore, "nearest-store", nearest, place is null ? context.NameSpan(application) : context.StatementSpan(place, "nearest")),
+                    application.Island || place?.Island == true);
+            }
+        }
+    }
+}

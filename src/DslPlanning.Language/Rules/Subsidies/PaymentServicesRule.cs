@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>
+    /// Stöd till grundläggande betaltjänster (SFS 2014:139, [003 bilaga 1]): judged by the distance to the nearest
+    /// provider and the estimated number of users; not given where another actor is likely to provide the services
+    /// commercially within reasonable time.
+    /// </summary>
+    public sealed class PaymentServicesRule : SubsidyRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.PaymentServicesCommercial, DiagnosticCatalog.PaymentServicesFacts };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var application in Applications(context, SubsidyKind.PaymentServicesAid))
+            {
+                if (application.CommercialAlternative)
+                {
+                    context.Report(DiagnosticCatalog.PaymentServicesCommercial, application, context.FactSpan(application, "commercial-alternative"));
+                }
+
+                var missing = new List<string>();
+                if (application.NearestPaymentProvider is null)
+                {
+                    missing.Add("the distance to the nearest provider (nearest-provider <km>)");
+                }
+
+                if (application.Users is null)
+                {
+                    missing.Add("the estimated number of users (users <count>)");
+                }
+
+                if (missing.Count > 0)
+                {
+                    context.Report(DiagnosticCatalog.PaymentServicesFacts, application, context.NameSpan(application), string.Join(" and ", missing));
+                }
+            }
+        }
+    }
+}

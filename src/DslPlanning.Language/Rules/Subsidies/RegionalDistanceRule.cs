@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Rules.Law;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>
+    /// The distance criteria a region agreed on (Västerbotten [003]: a grocery store more than 10 km from the nearest
+    /// service place, a fuel station more than 20 km, at least 15 km where the place has no grocery store), as the
+    /// <c>scheme</c> terms <c>nearest-store</c> and <c>nearest-fuel</c> of the plan or the plans it follows. A regional
+    /// recommendation, not law: a warning, and special reasons (an exception) may set it aside. Terms with a condition
+    /// are named in the message, since their condition is the planner's to judge.
+    /// </summary>
+    public sealed class RegionalDistanceRule : SubsidyRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.RegionalGroceryDistance, DiagnosticCatalog.RegionalFuelDistance };
+
+        public override void Check(RuleContext context)
+        {
+            var schemes = new[] { context.Plan }.Concat(context.FollowedPlans())
+                .SelectMany(plan => plan.Model.Schemes.Select(scheme => (Plan: plan.Model, Scheme: scheme)))
+                .ToList();
+            if (schemes.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var application in context.Model.AllActions.SelectMany(action => action.Subsidies))
+            {
+                var terms = schemes.Where(entry => entry.Scheme.Kind == application.Kind).ToList();
+                var place = context.PlaceOf(application.Place);
+                CheckGrocery(context, application, place, terms);
+                CheckFuel(context, application, place, terms);
+            }
+        }
+
+        private static void CheckGrocery(RuleContext context, SubsidyApplication application, Place? place, List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes)
+        {
+            var distance = application.NearestStore ?? place?.Nearest.FirstOrDefault(nearest => nearest.Service == ServiceKind.Groceries)?.Distance;
+            if (distance is null || application.Island || place?.Island == true)
+            {
+                return;
+            }
+
+            foreach (var (plan, scheme, term) in Terms(schemes, "nearest-store").Where(entry => entry.Term.Condition is null))
+            {
+                var law = application.Kind == SubsidyKind.OperatingAid && application.Years is { } years ? SubsidyLaw.OperatingAid.For(years.Start) : null;
+                if (Satisfies(distance.Value, term) || (law is not null && distance.Value.Kilometres <= law.Value.MinDistance.Kilometres))
+                {
+                    continue;
+                }
+
+                context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, "nearest-store"),
+                    Source(plan, scheme), Requirement(term), place is null ? "the store" : "the store in " + place.Name, distance.Value.ToString());
+            }
+        }
+
+        private static void CheckFuel(RuleContext context, SubsidyApplication application, Place? place, List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes)
+        {
+            if (application.NearestFuel is not { } distance)
+            {
+                return;
+            }
+
+            var terms = Terms(schemes, "nearest-fuel").ToList();
+            foreach (var (plan, scheme, term) in terms.Where(entry => entry.Term.Condition is null))
+            {
+                if (Satisfies(distance, term))
+                {
+                    continue;
+                }
+
+                var alternatives = terms.Where(entry => entry.Term.Condition is not null && Satisfies(distance, entry.Term))
+                    .Select(entry => $" ({Requirement(entry.Term)} {entry.Term.Condition})");
+                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, "nearest-fuel"),
+                    Source(plan, scheme), Requirement(term), " fuel station" + string.Concat(alternatives), place is null ? "the station" : "the station in " + place.Name, distance.ToString());
+            }
+        }
+
+        private static IEnumerable<(ServicePlan Plan, SubsidyScheme Scheme, SchemeTerm Term)> Terms(List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes, string fact) =>
+            schemes.SelectMany(entry => entry.Scheme.Terms
+                .Where(term => term.Fact == fact && term.Value is { Unit: QuantityUnit.Kilometres })
+                .Select(term => (entry.Plan, entry.Scheme, term)));
+
+        private static bool Satisfies(Distance distance, SchemeTerm term)
+        {
+            var limit = term.Value!.Value.Value;
+            var value = distance.Kilometres;
+            return term.Comparison switch
+            {
+                Comparison.MoreThan => value > limit,
+                Comparison.AtLeast => value >= limit,
+                Comparison.LessThan => value < limit,
+                Comparison.AtMost => value <= limit,
+                _ => value == limit,
+            };
+        }
+
+        private static string Requirement(SchemeTerm term)
+        {
+            var comparison = term.Comparison switch
+            {
+                Comparison.MoreThan => "more than",
+                Comparison.AtLeast => "at least",
+                Comparison.LessThan => "less than",
+                Comparison.AtMost => "at most",
+                Comparison.About => "about",
+                _ => "exactly",
+            };
+            return comparison + " " + new Distance(term.Value!.Value.Value);
+        }
+
+        private static string Source(ServicePlan plan, SubsidyScheme scheme) =>
+            $"{plan.Name}'s scheme '{scheme.Title ?? Semantics.Vocabularies.SubsidyKinds.WordFor(scheme.Kind)}'";
+
+        private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, string fact) =>
+            application.NearestStore is not null || application.NearestFuel is not null || place is null
+                ? context.FactSpan(application, fact)
+                : context.StatementSpan(place, "nearest");
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Rules.Law;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Rules.Subsidies
+{
+    /// <summary>What the rules for one kind of subsidy share: finding the applications, and the law figures for their year.</summary>
+    public abstract class SubsidyRule : PlanRule
+    {
+        protected static IEnumerable<SubsidyApplication> Applications(RuleContext context, SubsidyKind kind) =>
+            context.Model.AllActions.SelectMany(action => action.Subsidies).Where(application => application.Kind == kind);
+
+        protected static string KindWord(SubsidyApplication application) => Vocabularies.SubsidyKinds.WordFor(application.Kind);
+
+        /// <summary>
+        /// The law figures for the application's years, grouped by the table entry that covers them. Years without figures
+        /// are reported once (SP4003) and left out; without years (reported by <see cref="SubsidyYearRule"/>) there are none.
+        /// </summary>
+        protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, string checks)
+        {
+            var result = new List<(YearRange Years, T Value)>();
+            if (application.Years is not { } years)
+            {
+                return result;
+            }
+
+            var missing = new List<int>();
+            LawFigure<T>? current = null;
+            var start = 0;
+            foreach (var year in years.Years.Append(years.End + 1))
+            {
+                var figure = year <= years.End ? table.For(year) : null;
+                if (figure is null && year <= years.End)
+                {
+                    missing.Add(year);
+                }
+
+                if (!ReferenceEquals(figure, current))
+                {
+                    if (current is not null)
+                    {
+                        result.Add((new YearRange(start, year - 1), current.Value));
+                    }
+
+                    current = figure;
+                    start = year;
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                context.Report(DiagnosticCatalog.NoLawFigures, application, context.StatementSpan(application, "in"),
+                    table.Name, Ranges(missing), table.Coverage, checks);
+            }
+
+            return result;
+        }
+
+        private static string Ranges(List<int> years)
+        {
+            var parts = new List<string>();
+            for (var i = 0; i < years.Count; i++)
+            {
+                var first = years[i];
+                while (i + 1 < years.Count && years[i + 1] == years[i] + 1)
+                {
+                    i++;
+                }
+
+                parts.Add(new YearRange(first, years[i]).ToString());
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        /// <summary>Reports that a fact a condition needs is not stated (SP4004).</summary>
+        protected static void Missing(RuleContext context, SubsidyApplication application, string fact, string condition, string example) =>
+            context.Report(DiagnosticCatalog.MissingSubsidyFact, application, context.NameSpan(application), KindWord(application), fact, condition, example);
+    }
+
+    /// <summary>Every subsidy application names its year: the law's figures and conditions depend on it.</summary>
+    public sealed class SubsidyYearRule : SubsidyRule
+    {
+        public override IEnumerable<DiagnosticDescriptor> Descriptors => new[] { DiagnosticCatalog.SubsidyWithoutYear };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var application in context.Model.AllActions.SelectMany(action => action.Subsidies).Where(application => application.Years is null))
+            {
+                context.Report(DiagnosticCatalog.SubsidyWithoutYear, application, context.NameSpan(application), KindWord(application));
+            }
+        }
+    }
+}
