@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 
 namespace DslPlanning.Language.Rules.FollowUp
 {
@@ -20,7 +21,7 @@ namespace DslPlanning.Language.Rules.FollowUp
 
         public override void Check(RuleContext context)
         {
-            var served = Served(context.Plans.Select(plan => plan.Model).ToList());
+            var served = GoalCoverage.Served(context.Plans.Select(plan => plan.Model).ToList());
             var plan = context.Model;
             foreach (var goal in plan.AllGoals.Where(goal => !served.Contains(plan.Ref(goal.Name))))
             {
@@ -44,42 +45,6 @@ namespace DslPlanning.Language.Rules.FollowUp
                     context.Report(DiagnosticCatalog.ActionServesNoGoal, action, context.NameSpan(action), action.Name);
                 }
             }
-        }
-
-        /// <summary>The goals and areas that actions serve, directly, through their area, or through goals that serve them.</summary>
-        public static HashSet<SymbolRef> Served(IReadOnlyList<ServicePlan> plans)
-        {
-            var served = new HashSet<SymbolRef>();
-            foreach (var plan in plans)
-            {
-                foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
-                {
-                    served.UnionWith(action.Serves);
-                }
-
-                foreach (var area in plan.Areas.Where(area => area.Actions.Any(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed))))
-                {
-                    served.UnionWith(area.Serves);
-                    served.Add(plan.Ref(area.Name));
-                }
-            }
-
-            var goals = plans.SelectMany(plan => plan.AllGoals.Select(goal => (Ref: plan.Ref(goal.Name), goal.Serves))).ToList();
-            bool changed;
-            do
-            {
-                changed = false;
-                foreach (var (reference, serves) in goals.Where(goal => served.Contains(goal.Ref)))
-                {
-                    foreach (var target in serves)
-                    {
-                        changed |= served.Add(target);
-                    }
-                }
-            }
-            while (changed);
-
-            return served;
         }
     }
 }

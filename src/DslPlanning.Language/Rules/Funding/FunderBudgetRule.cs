@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Figures;
+using DslPlanning.Model.Figures;
 
 namespace DslPlanning.Language.Rules.Funding
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Figures;
+using DslPlanning.Model.Figures;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules.Funding

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model.Law;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules.Subsidies

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model.Law;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules.Subsidies

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Figures;
-using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model.Figures;
+using DslPlanning.Model.Law;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model.Law;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Model;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Model;
 
-namespace DslPlanning.Language.Rules.Law
+namespace DslPlanning.Model.Law
 {
     /// <summary>A law-derived value for a range of years, with the source it comes from.</summary>
     public sealed record LawFigure<T>(YearRange Years, T Value, string Source);

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Model;
 
-namespace DslPlanning.Language.Rules.Figures
+namespace DslPlanning.Model.Figures
 {
     /// <summary>
     /// What an action's costs and funding amount to per year, where the plan states enough to compute it: an amount

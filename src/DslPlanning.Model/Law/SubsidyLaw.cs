@@ -1,6 +1,6 @@
 using DslPlanning.Model;
 
-namespace DslPlanning.Language.Rules.Law
+namespace DslPlanning.Model.Law
 {
     /// <summary>The terms of servicebidrag (SFS 2000:284).</summary>
     public sealed record ServiceGrantTerms(Money Cap, Money RaisedCap, int MaxYears);

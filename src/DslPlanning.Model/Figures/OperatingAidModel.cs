@@ -1,8 +1,8 @@
 using System;
-using DslPlanning.Language.Rules.Law;
+using DslPlanning.Model.Law;
 using DslPlanning.Model;
 
-namespace DslPlanning.Language.Rules.Figures
+namespace DslPlanning.Model.Figures
 {
     /// <summary>
     /// The amount of särskilt driftstöd by the store's net grocery turnover T [003 bilaga 1]:

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Model;
 
-namespace DslPlanning.Language.Rules.Figures
+namespace DslPlanning.Model.Figures
 {
     /// <summary>One action's yearly commitment of a funder.</summary>
     public sealed record Commitment(string Plan, string Action, int Year, Money Amount);
