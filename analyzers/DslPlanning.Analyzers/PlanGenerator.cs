@@ -57,6 +57,15 @@ namespace DslPlanning.Analyzers
                 .Select(static (input, cancellationToken) => PlanEmitter.EmitCatalog(input.Left.SelectMany(names => names), input.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
+            var findings = sources
+                .Collect()
+                .Combine(plans.Select(static (file, cancellationToken) => file.PlanNames).Collect())
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, cancellationToken) => BuildOptions.From(provider.GlobalOptions)))
+                .Select(static (input, cancellationToken) => Findings(input.Left.Left, input.Left.Right.SelectMany(names => names).ToImmutableHashSet(), input.Right))
+                .WithTrackingName(TrackingNames.Findings);
+
+            context.RegisterSourceOutput(findings, static (output, source) =>
+                output.AddSource("PlanFindings.g.cs", SourceText.From(source, System.Text.Encoding.UTF8)));
             context.RegisterSourceOutput(plans, static (output, file) =>
             {
                 foreach (var generated in file.Files)
@@ -94,6 +103,7 @@ namespace DslPlanning.Analyzers
 
                 var files = new List<GeneratedSource>();
                 var names = new List<string>();
+                var planNames = new List<string>();
                 for (var index = 0; index < bound.Count; index++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -106,13 +116,51 @@ namespace DslPlanning.Analyzers
                     var className = classNames[plan.Name];
                     files.Add(new GeneratedSource(PlanEmitter.HintName(plan.Name), PlanEmitter.EmitPlan(plan.Model, className, FileName(source.Path), @namespace)));
                     names.Add(className);
+                    planNames.Add(plan.Name);
                 }
 
-                return new EmittedFile(files.ToValueList(), names.ToValueList());
+                return new EmittedFile(files.ToValueList(), names.ToValueList(), planNames.ToValueList());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 return EmittedFile.Empty;
+            }
+        }
+
+        /// <summary>
+        /// The diagnostics of the generated plans (the whole compilation is checked, since rules look across plans), as
+        /// <c>PlanCatalog.Findings</c>. File names only, so that the output does not depend on where the project lies.
+        /// </summary>
+        private static string Findings(ImmutableArray<PlanSource> sources, ImmutableHashSet<string> generated, BuildOptions options)
+        {
+            try
+            {
+                var compilation = PlanCompilation.Create(sources.Select(source => (source.Path, source.Text)), new PlanCompilationOptions(options.AsOf));
+                var owners = compilation.Plans
+                    .Where(plan => generated.Contains(plan.Name))
+                    .Select(plan => (plan.Name, plan.Tree.Text.Path, plan.Syntax.Span))
+                    .ToList();
+                var findings = compilation.Diagnostics
+                    .Select(diagnostic => (Diagnostic: diagnostic, Owner: owners.FirstOrDefault(owner => owner.Path == diagnostic.Location.Path && owner.Span.Contains(diagnostic.Location.Span))))
+                    .Where(entry => entry.Owner.Name is not null)
+                    .Select(entry => new PlanFinding(
+                        entry.Owner.Name,
+                        entry.Diagnostic.Id,
+                        entry.Diagnostic.Severity switch
+                        {
+                            Language.Diagnostics.DiagnosticSeverity.Error => FindingSeverity.Error,
+                            Language.Diagnostics.DiagnosticSeverity.Warning => FindingSeverity.Warning,
+                            _ => FindingSeverity.Info,
+                        },
+                        entry.Diagnostic.Message,
+                        FileName(entry.Diagnostic.Location.Path),
+                        entry.Diagnostic.Location.Start.Line + 1,
+                        entry.Diagnostic.Location.Start.Character + 1));
+                return PlanEmitter.EmitFindings(findings, options.Namespace);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return PlanEmitter.EmitFindings(Enumerable.Empty<PlanFinding>(), options.Namespace);
             }
         }
 
@@ -154,6 +202,7 @@ namespace DslPlanning.Analyzers
         public const string Namespace = nameof(Namespace);
         public const string Plans = nameof(Plans);
         public const string Catalog = nameof(Catalog);
+        public const string Findings = nameof(Findings);
     }
 
     /// <summary>A plan file's path and text.</summary>
@@ -163,9 +212,9 @@ namespace DslPlanning.Analyzers
     internal sealed record FileOutline(string Path, ValueList<PlanOutline> Outlines);
 
     /// <summary>The C# generated for the plans of one file, and their class names.</summary>
-    internal sealed record EmittedFile(ValueList<GeneratedSource> Files, ValueList<string> ClassNames)
+    internal sealed record EmittedFile(ValueList<GeneratedSource> Files, ValueList<string> ClassNames, ValueList<string> PlanNames)
     {
-        public static EmittedFile Empty { get; } = new(ValueList<GeneratedSource>.Empty, ValueList<string>.Empty);
+        public static EmittedFile Empty { get; } = new(ValueList<GeneratedSource>.Empty, ValueList<string>.Empty, ValueList<string>.Empty);
     }
 
     internal sealed record GeneratedSource(string HintName, string Source);

@@ -20,7 +20,7 @@ namespace DslPlanning.Analyzers.Tests
             var result = Run(Repository.RealPlans());
 
             Assert.Null(result.Results.Single().Exception);
-            Assert.Equal(6, result.GeneratedTrees.Length);
+            Assert.Equal(7, result.GeneratedTrees.Length);
             var diagnostics = RoslynHost.Compilation().AddSyntaxTrees(result.GeneratedTrees).GetDiagnostics();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
         }
@@ -58,6 +58,18 @@ namespace DslPlanning.Analyzers.Tests
             Assert.Equal(new CompletionTarget(Comparison.MoreThan, new Percent(50m)), Plans.VästerbottenHandlingsplan2018.Actions.Serviceplaner.Completion);
             Assert.Same(Plans.Krokom.Plan, Plans.PlanCatalog.Find("Krokom"));
             Assert.Null(Plans.PlanCatalog.Find("Finns inte"));
+        }
+
+        [Fact]
+        public void The_findings_of_the_compiled_plans_are_generated_with_them()
+        {
+            var findings = Plans.PlanCatalog.Findings;
+
+            var exception = Assert.Single(findings, finding => finding.Plan == "VästerbottenRSP" && finding.Id == "SP1016");
+            Assert.Equal(FindingSeverity.Info, exception.Severity);
+            Assert.Equal("vasterbotten-rsp.plan", exception.File);
+            Assert.Contains("Programmet anger inga mätbara målvärden", exception.Message);
+            Assert.DoesNotContain(findings, finding => finding.Severity != FindingSeverity.Info);
         }
 
         [Fact]

@@ -95,6 +95,20 @@ namespace DslPlanning.Language.Emit
             return output.ToString();
         }
 
+        /// <summary>The findings of the compiled plans: <c>PlanCatalog.Findings</c>.</summary>
+        public static string EmitFindings(IEnumerable<PlanFinding> findings, string? @namespace = null)
+        {
+            @namespace ??= DefaultNamespace;
+            var output = new StringBuilder();
+            output.Append(Header).Append('\n');
+            output.Append("namespace ").Append(@namespace).Append('\n').Append("{\n");
+            output.Append("    public static partial class ").Append(CatalogClass).Append("\n    {\n");
+            Summary(output, 2, "The diagnostics of the compiled plans: justified exceptions (SP1016) and the warnings and information that remain.");
+            output.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::DslPlanning.Model.PlanFinding> Findings { get; } =\n            ");
+            output.Append(ModelWriter.Write(findings.ToValueList(), 3)).Append(";\n    }\n}\n");
+            return output.ToString();
+        }
+
         private static void Members(StringBuilder output, string className, string summary, string type, IReadOnlyList<(string Name, string? Title, string Path)> members)
         {
             if (members.Count == 0)
