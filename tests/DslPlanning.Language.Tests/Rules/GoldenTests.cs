@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Language.Tests.Support;
+
+namespace DslPlanning.Language.Tests.Rules
+{
+    /// <summary>
+    /// Golden files: realistic plans in Rules/Golden/*.plan (read from the repository through
+    /// <see cref="Repository.Root"/>, not copied to the output), each compiled on its own, in which every line a
+    /// diagnostic starts on carries a trailing comment naming the diagnostics it expects:
+    /// <code>  amount 280 000 kr        # expect: SP4010</code>
+    /// or several, separated by commas (<c># expect: SP4021, SP4022</c>). The test compares sets of (line, ID): every
+    /// expectation must be reported on its line, and every warning and error must be expected.
+    /// <para>
+    /// Information (SP1016, SP2002, SP3002, SP5002, SP5005 …) is ignored, unless a file names an information ID in one
+    /// of its expectations: from then on that ID is checked in that whole file like a warning, so every occurrence of
+    /// it must be expected. A file with no expectation must have no warning and no error.
+    /// </para>
+    /// </summary>
+    public class GoldenTests
+    {
+        private static readonly Regex Expectation = new(@"#\s*expect:\s*(?<ids>[^#]*)$", RegexOptions.Compiled);
+
+        public static string Folder => Path.Combine(Repository.Root, "tests", "DslPlanning.Language.Tests", "Rules", "Golden");
+
+        /// <summary>The golden files' names, in path order.</summary>
+        public static IReadOnlyList<string> FileNames() =>
+            Directory.EnumerateFiles(Folder, "*.plan").OrderBy(path => path, StringComparer.Ordinal).Select(path => Path.GetFileName(path)).ToList();
+
+        public static TheoryData<string> Files()
+        {
+            var data = new TheoryData<string>();
+            foreach (var name in FileNames())
+            {
+                data.Add(name);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Files))]
+        public void Golden_file_reports_exactly_the_findings_its_comments_expect(string file)
+        {
+            var text = File.ReadAllText(Path.Combine(Folder, file));
+            var expected = Expectations(text);
+            var compilation = PlanCompilation.Create(new[] { (file, text) });
+            var checkedInfos = new HashSet<string>(expected.Select(expectation => expectation.Id), StringComparer.Ordinal);
+            var compared = compilation.Diagnostics
+                .Where(diagnostic => diagnostic.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error || checkedInfos.Contains(diagnostic.Id))
+                .ToList();
+            var actual = compared.Select(diagnostic => (Line: diagnostic.Location.Start.Line + 1, diagnostic.Id)).ToHashSet();
+
+            var missing = expected.Where(expectation => !actual.Contains(expectation)).ToList();
+            var unexpected = compared.Where(diagnostic => !expected.Contains((diagnostic.Location.Start.Line + 1, diagnostic.Id))).ToList();
+            Assert.True(
+                missing.Count == 0 && unexpected.Count == 0,
+                $"{file}:\n"
+                + string.Concat(missing.Select(expectation => $"  expected but not reported: line {expectation.Line} {expectation.Id}\n"))
+                + string.Concat(unexpected.Select(diagnostic => $"  reported but not expected: {diagnostic}\n")));
+        }
+
+        [Fact]
+        public void Golden_files_cover_every_rule_family_and_one_is_clean()
+        {
+            var expectations = FileNames()
+                .ToDictionary(file => file, file => Expectations(File.ReadAllText(Path.Combine(Folder, file))));
+
+            Assert.Contains(expectations, entry => entry.Value.Count == 0);
+            foreach (var family in new[] { "SP2", "SP3", "SP4", "SP5" })
+            {
+                Assert.True(expectations.Values.Any(set => set.Any(expectation => expectation.Id.StartsWith(family, StringComparison.Ordinal))), "no golden file expects a " + family + "xxx finding");
+            }
+        }
+
+        /// <summary>The (line, ID) pairs the <c># expect:</c> comments of a file name; unknown IDs fail the test.</summary>
+        private static HashSet<(int Line, string Id)> Expectations(string text)
+        {
+            var known = DiagnosticCatalog.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
+            var result = new HashSet<(int Line, string Id)>();
+            var lines = text.Split('\n');
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var match = Expectation.Match(lines[index].TrimEnd('\r'));
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                foreach (var id in match.Groups["ids"].Value.Split(',').Select(id => id.Trim()))
+                {
+                    Assert.True(known.Contains(id), $"line {index + 1}: '{id}' is not a diagnostic ID");
+                    result.Add((index + 1, id));
+                }
+            }
+
+            return result;
+        }
+    }
+}

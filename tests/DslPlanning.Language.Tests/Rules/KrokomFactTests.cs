@@ -1,0 +1,71 @@
+using System.Linq;
+using DslPlanning.Language.Tests.Support;
+
+namespace DslPlanning.Language.Tests.Rules
+{
+    /// <summary>
+    /// The rules on a real plan: Krokom's programme as transcribed is clean, and deleting one fact the document states
+    /// brings exactly the findings that fact prevented. Compiled with every real plan, as the build does.
+    /// </summary>
+    public class KrokomFactTests
+    {
+        private const string Path = "plans/krokom.plan";
+
+        private static string Krokom() => Repository.RealPlans().Single(file => file.Path == Path).Text;
+
+        /// <summary>The findings of every real plan, with Krokom's text replaced; only Krokom's warnings and errors are returned.</summary>
+        private static Findings Compile(string krokom)
+        {
+            var files = Repository.RealPlans().Select(file => file.Path == Path ? (file.Path, krokom) : file).ToArray();
+            return Findings.Of(files);
+        }
+
+        private static string[] Problems(Findings findings) =>
+            findings.Problems.Select(reported => reported.Diagnostic.Location.Path + " " + reported.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+
+        [Fact]
+        public void As_transcribed_every_real_plan_has_no_warning_or_error()
+        {
+            Compile(Krokom()).Clean();
+        }
+
+        [Fact]
+        public void Without_the_rank_of_IO1_the_area_is_unranked_and_rank_1_is_missing()
+        {
+            var text = Krokom().Change("\" priority 1 serves JämtlandRSP.IO1 {", "\" serves JämtlandRSP.IO1 {");
+
+            var areaLine = text.LineStartingWith("area IO1 ");
+            var io2Line = text.LineStartingWith("area IO2 ");
+            var findings = Compile(text);
+            Assert.Equal(new[] { Path + " SP2001", Path + " SP2004" }, Problems(findings));
+            findings.Single("SP2001").At($"{areaLine},8", "IO1").Says("Area IO1 has no rank", "(IO2 2, IO3 3)");
+            var gap = findings.Single("SP2004").Says("The ranks of the areas are 2, 3; rank 1 is missing");
+            Assert.Equal("priority 2", gap.Text);
+            Assert.Equal(io2Line, gap.Diagnostic.Location.Start.Line + 1);
+        }
+
+        [Fact]
+        public void Without_the_funding_of_home_delivery_the_action_is_unfunded_and_the_grant_unstated()
+        {
+            var text = Krokom().WithoutLine("funding Kommunstyrelsen 50 %, RegionJH 50 %");
+            var costLine = text.LineStartingWith("cost 200 kr per delivery");
+            var subsidyLine = text.LineStartingWith("subsidy home-delivery-grant");
+
+            var findings = Compile(text);
+            Assert.Equal(new[] { Path + " SP3001", Path + " SP4005" }, Problems(findings));
+            findings.Single("SP3001").At($"{costLine},7", "cost 200 kr per delivery").Says("Action Hemsändning costs 200 kr per delivery but has no funding source");
+            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says("RegionJH pays no share or amount per delivery");
+        }
+
+        [Fact]
+        public void Without_paid_by_the_home_delivery_grant_states_no_amount()
+        {
+            var text = Krokom().WithoutLine("paid-by RegionJH");
+            var subsidyLine = text.LineStartingWith("subsidy home-delivery-grant");
+
+            var findings = Compile(text);
+            Assert.Equal(new[] { Path + " SP4005" }, Problems(findings));
+            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says("The home-delivery-grant application does not state the amount applied for");
+        }
+    }
+}
