@@ -72,11 +72,11 @@ namespace DslPlanning.Language.Emit
             var list = items.Cast<object?>().ToList();
             if (list.Count == 0)
             {
-                _output.Append("global::DslPlanning.Model.ValueList<").Append(TypeName(itemType)).Append(">.Empty");
+                _output.Append(ModelAlias).Append(".ValueList<").Append(TypeName(itemType)).Append(">.Empty");
                 return;
             }
 
-            _output.Append("global::DslPlanning.Model.ValueList.Of<").Append(TypeName(itemType)).Append(">(");
+            _output.Append(ModelAlias).Append(".ValueList.Of<").Append(TypeName(itemType)).Append(">(");
             _indent++;
             for (var i = 0; i < list.Count; i++)
             {
@@ -180,12 +180,27 @@ namespace DslPlanning.Language.Emit
 
             if (type.IsGenericType)
             {
-                var name = type.GetGenericTypeDefinition().FullName!;
+                var name = QualifiedName(type.GetGenericTypeDefinition());
                 name = name.Substring(0, name.IndexOf('`'));
-                return "global::" + name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
+                return name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
             }
 
-            return "global::" + type.FullName!.Replace('+', '.');
+            return QualifiedName(type);
+        }
+
+        /// <summary>
+        /// The alias of the model's namespace that generated files declare (<c>using DslModel = global::DslPlanning.Model;</c>):
+        /// short names make the generated code smaller and faster to compile.
+        /// </summary>
+        public const string ModelAlias = "DslModel";
+
+        private static string QualifiedName(Type type)
+        {
+            var name = type.FullName!.Replace('+', '.');
+            const string model = "DslPlanning.Model.";
+            return name.StartsWith(model, StringComparison.Ordinal) && type.Namespace == "DslPlanning.Model"
+                ? ModelAlias + "." + name.Substring(model.Length)
+                : "global::" + name;
         }
 
         private void NewLine()

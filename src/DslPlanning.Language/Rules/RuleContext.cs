@@ -12,27 +12,28 @@ namespace DslPlanning.Language.Rules
     public sealed class RuleContext
     {
         private readonly List<Finding> _findings;
-        private readonly Dictionary<string, BoundPlan> _plans;
 
-        internal RuleContext(BoundPlan plan, IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, List<Finding> findings)
+        internal RuleContext(BoundPlan plan, CompilationFacts compilation, PlanCompilationOptions options, List<Finding> findings)
         {
             Plan = plan;
-            Plans = plans;
+            Compilation = compilation;
             Options = options;
             _findings = findings;
-            _plans = plans.GroupBy(candidate => candidate.Name).ToDictionary(group => group.Key, group => group.First());
         }
+
+        /// <summary>What is computed once over every plan compiled together.</summary>
+        internal CompilationFacts Compilation { get; }
 
         public BoundPlan Plan { get; }
 
         public ServicePlan Model => Plan.Model;
 
         /// <summary>Every plan compiled together, this one included.</summary>
-        public IReadOnlyList<BoundPlan> Plans { get; }
+        public IReadOnlyList<BoundPlan> Plans => Compilation.Plans;
 
         public PlanCompilationOptions Options { get; }
 
-        public BoundPlan? FindPlan(string name) => _plans.TryGetValue(name, out var plan) ? plan : null;
+        public BoundPlan? FindPlan(string name) => Compilation.ByName.TryGetValue(name, out var plan) ? plan : null;
 
         /// <summary>The plans this plan follows, directly or through others (nearest first).</summary>
         public IEnumerable<BoundPlan> FollowedPlans()

@@ -17,10 +17,12 @@ namespace DslPlanning.Language.Rules
         public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics)
         {
             var findings = new List<Finding>();
-            var checkable = plans.Where(plan => !HasErrors(plan, diagnostics)).ToList();
+            var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToLookup(diagnostic => diagnostic.Location.Path);
+            var checkable = plans.Where(plan => !HasErrors(plan, errors)).ToList();
+            var compilation = new CompilationFacts(plans);
             foreach (var plan in checkable)
             {
-                var context = new RuleContext(plan, plans, options, findings);
+                var context = new RuleContext(plan, compilation, options, findings);
                 foreach (var rule in RuleCatalog.Rules)
                 {
                     rule.Check(context);
@@ -37,10 +39,8 @@ namespace DslPlanning.Language.Rules
         /// A plan with a syntax or reference error is not checked by the rules: what failed to parse or bind would show as
         /// missing facts, and the rules' findings would only repeat the error. They run once the plan is well-formed.
         /// </summary>
-        private static bool HasErrors(BoundPlan plan, ICollection<Diagnostic> diagnostics) =>
-            diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error
-                && diagnostic.Location.Path == plan.Tree.Text.Path
-                && plan.Syntax.Span.Contains(diagnostic.Location.Span));
+        private static bool HasErrors(BoundPlan plan, ILookup<string, Diagnostic> errors) =>
+            errors[plan.Tree.Text.Path].Any(diagnostic => plan.Syntax.Span.Contains(diagnostic.Location.Span));
 
         private static void ApplyExceptions(BoundPlan plan, List<Finding> findings, ICollection<Diagnostic> diagnostics)
         {

@@ -21,7 +21,7 @@ namespace DslPlanning.Language.Rules.FollowUp
 
         public override void Check(RuleContext context)
         {
-            var served = GoalCoverage.Served(context.Plans.Select(plan => plan.Model).ToList());
+            var served = context.Compilation.ServedGoals;
             var plan = context.Model;
             foreach (var goal in plan.AllGoals.Where(goal => !served.Contains(plan.Ref(goal.Name))))
             {

@@ -21,8 +21,7 @@ namespace DslPlanning.Language.Rules.Funding
                 return;
             }
 
-            var totals = FundingTotals.Compute(context.Plans.Select(plan => plan.Model).ToList());
-            foreach (var year in totals.Where(total => total.Funder.Plan == context.Model.Name && total.OverBudget is not null))
+            foreach (var year in context.Compilation.FundingTotals.Where(total => total.Funder.Plan == context.Model.Name && total.OverBudget is not null))
             {
                 var funder = context.Model.Funders.First(candidate => candidate.Name == year.Funder.Name);
                 var parts = string.Join(", ", year.Commitments.Select(commitment =>

@@ -1,0 +1,30 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace DslPlanning.Benchmarks
+{
+    /// <summary>
+    /// <c>dotnet run -c Release --project tests/DslPlanning.Benchmarks -- [--quick] [BenchmarkDotNet options]</c>.
+    /// <c>--quick</c> runs in-process with one warm-up and three iterations: a few minutes on two cores.
+    /// </summary>
+    public static class Program
+    {
+        public static void Main(string[] args)
+        {
+            var quick = args.Contains("--quick");
+            var rest = args.Where(arg => arg != "--quick").ToArray();
+            var job = quick
+                ? Job.Dry.WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
+                : Job.Default;
+            var config = DefaultConfig.Instance
+                .AddJob(job)
+                .AddColumn(new AllocationPerMegabyteColumn())
+                .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+        }
+    }
+}
