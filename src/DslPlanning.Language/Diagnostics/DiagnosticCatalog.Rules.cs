@@ -31,7 +31,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor RankGap = new(
             "SP2004", "Gap in the ranks of areas",
-            "The ranks of the areas are {0}; rank {1} is missing: number the areas 1 to {2} without gaps", Priority, DiagnosticSeverity.Warning);
+            "The ranks of the areas are {0}; rank {1} is missing: number the {2} areas 1 to {2} without gaps", Priority, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor ActionWithoutPriority = new(
             "SP2005", "Action without priority",
@@ -72,7 +72,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor OverBudget = new(
             "SP3006", "Funder committed beyond its budget",
-            "Funder {0} is committed {1} in {2} ({3}), {4} above its budget of {5}; lower the commitments or raise the budget", Funding, DiagnosticSeverity.Warning);
+            "Funder {0} is committed beyond its budget in {1}: in {2} it is committed {3} ({4}), {5} above its budget of {6}; lower the commitments or raise the budget", Funding, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor FundingOutsidePeriod = new(
             "SP3007", "Funding outside the period",
@@ -81,7 +81,7 @@ namespace DslPlanning.Language.Diagnostics
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
             "SP4001", "No current service plan with designated places",
-            "A {0} for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}", Subsidy, DiagnosticSeverity.Error);
+            "An {0} application for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor SubsidyWithoutYear = new(
             "SP4002", "Subsidy application without year",
@@ -89,7 +89,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor NoLawFigures = new(
             "SP4003", "No law figures for the year",
-            "There are no figures for {0} in {1} (the table covers {2}), so {3} was not checked; check it by hand, or add the year's figures to the law table with their source", Subsidy, DiagnosticSeverity.Warning);
+            "There are no figures for {0} in {1} (the table covers {2}), so these were not checked: {3}; check them by hand, or add the year's figures to the law table with their source", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor MissingSubsidyFact = new(
             "SP4004", "Fact needed by a subsidy condition is missing",
@@ -109,7 +109,11 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor ServiceGrantWithoutReasons = new(
             "SP4012", "Service grant without special reasons",
-            "A service grant is given only with special reasons after other measures were tried and found not to serve (SFS 2000:284){0}; state 'other-measures-tried' and the special reasons as: exception SP4012 \"särskilda skäl: …\"", Subsidy, DiagnosticSeverity.Warning);
+            "A service grant is given only with special reasons (SFS 2000:284); state them as: exception SP4012 \"särskilda skäl: …\"", Subsidy, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ServiceGrantWithoutOtherMeasures = new(
+            "SP4013", "Service grant before other measures were tried",
+            "A service grant is given only after other measures were tried and found not to serve (SFS 2000:284), and the application does not state it; add 'other-measures-tried' when they were", Subsidy, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor HomeDeliveryRecipient = new(
             "SP4020", "Home-delivery grant to someone other than a municipality",
@@ -117,7 +121,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor HomeDeliveryShare = new(
             "SP4021", "Home-delivery grant over half the net cost",
-            "The home-delivery grant of {0} is {1} of the net cost {2}; it may be at most {3} ({4}) (SFS 2000:284 20 §)", Subsidy, DiagnosticSeverity.Error);
+            "The home-delivery grant of {0} is more than {1} of the {2}; it may be at most {3} (SFS 2000:284 20 §)", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor HomeDeliveryPerDelivery = new(
             "SP4022", "Home-delivery grant over 100 kr per household and delivery",
@@ -137,7 +141,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor OperatingAidHours = new(
             "SP4032", "Store open too few hours",
-            "With a turnover of {0} the store must be open on average at least {1} per week year-round, but it is open {2} (SFS 2000:284, bilaga 1)", Subsidy, DiagnosticSeverity.Error);
+            "With a turnover of {0} the store must be open on average at least {1} year-round, but it is open {2} (SFS 2000:284, bilaga 1)", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor OperatingAidTurnover = new(
             "SP4033", "Turnover above 11 million kr",
@@ -157,7 +161,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor InvestmentOverShare = new(
             "SP4041", "Investment aid over the share",
-            "The investment aid applied for is {0}, {1} of the eligible costs {2}; at most {3} ({4}) may be given {5} (Landsbygdsprogrammet)", Subsidy, DiagnosticSeverity.Error);
+            "The investment aid applied for, {0}, is more than {1} of the eligible costs {2}; at most {3} may be given {4} (Landsbygdsprogrammet)", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor RegionalGroceryDistance = new(
             "SP4050", "Regional distance criterion for grocery stores not met",
@@ -190,7 +194,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor GoalWithoutTarget = new(
             "SP5004", "Measurable goal without target",
-            "Goal {0} is {1} but has no target{2}; add 'target <value> in <year>' (and an 'indicator')", FollowUp, DiagnosticSeverity.Warning);
+            "Goal {0} is {1} but has {2}; add 'target <value> in <year>' (and an 'indicator')", FollowUp, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor GoalWithoutIndicator = new(
             "SP5005", "Goal without indicator or target",
@@ -218,7 +222,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor PlanNotCurrent = new(
             "SP5011", "Plan no longer current",
-            "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it or mark its successor", FollowUp, DiagnosticSeverity.Warning);
+            "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it, or replace it with a plan for the coming period", FollowUp, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor AnnualPlanWithoutProgramme = new(
             "SP5012", "Annual plan follows no programme",

@@ -85,6 +85,13 @@ namespace DslPlanning.Language.Rules
                 {
                     yield break;
                 }
+
+                // Findings about an application rest on its place's facts too, so an exception on the place covers them.
+                if (scope is SubsidyApplication { Place: { } place } && place.Plan == plan.Name
+                    && plan.Model.Places.FirstOrDefault(candidate => candidate.Name == place.Name) is { } declared)
+                {
+                    yield return declared;
+                }
             }
 
             yield return plan.Model;

@@ -22,7 +22,7 @@ namespace DslPlanning.Language.Rules.FollowUp
             {
                 if (goal.Kind is { } kind && goal.Target is null)
                 {
-                    context.Report(DiagnosticCatalog.GoalWithoutTarget, goal, context.NameSpan(goal), goal.Name, KindText(kind), goal.Indicator is null ? " nor indicator" : string.Empty);
+                    context.Report(DiagnosticCatalog.GoalWithoutTarget, goal, context.NameSpan(goal), goal.Name, KindText(kind), goal.Indicator is null ? "neither a target nor an indicator" : "no target");
                 }
                 else if (goal.Kind is null && goal.Target is null && goal.Indicator is null)
                 {

@@ -21,14 +21,42 @@ namespace DslPlanning.Language.Rules.Funding
                 return;
             }
 
-            foreach (var year in context.Compilation.FundingTotals.Where(total => total.Funder.Plan == context.Model.Name && total.OverBudget is not null))
+            foreach (var funder in context.Model.Funders)
             {
-                var funder = context.Model.Funders.First(candidate => candidate.Name == year.Funder.Name);
-                var parts = string.Join(", ", year.Commitments.Select(commitment =>
+                var over = context.Compilation.FundingTotals
+                    .Where(total => total.Funder.Plan == context.Model.Name && total.Funder.Name == funder.Name && total.OverBudget is not null)
+                    .ToList();
+                if (over.Count == 0)
+                {
+                    continue;
+                }
+
+                var worst = over.OrderByDescending(total => total.OverBudget!.Value.Kronor).First();
+                var parts = string.Join(", ", worst.Commitments.Select(commitment =>
                     (commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action) + " " + commitment.Amount));
                 context.Report(DiagnosticCatalog.OverBudget, funder, context.NameSpan(funder),
-                    funder.Name, year.Committed.ToString(), year.Year.ToString(CultureInfo.InvariantCulture), parts, year.OverBudget!.Value.ToString(), year.Budget!.Value.ToString());
+                    funder.Name, Years(over.Select(total => total.Year)), worst.Year.ToString(CultureInfo.InvariantCulture),
+                    worst.Committed.ToString(), parts, worst.OverBudget!.Value.ToString(), worst.Budget!.Value.ToString());
             }
+        }
+
+        /// <summary>Years as ranges: "2023–2025, 2028".</summary>
+        private static string Years(IEnumerable<int> years)
+        {
+            var sorted = years.OrderBy(year => year).ToList();
+            var parts = new List<string>();
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                var first = sorted[i];
+                while (i + 1 < sorted.Count && sorted[i + 1] == sorted[i] + 1)
+                {
+                    i++;
+                }
+
+                parts.Add(new Model.YearRange(first, sorted[i]).ToString());
+            }
+
+            return string.Join(", ", parts);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace DslPlanning.Language.Rules.Priority
             foreach (var place in plan.Places.Where(place => place.Level is not null && !levels.Contains(place.Level)))
             {
                 context.Report(DiagnosticCatalog.UnknownLevel, place, context.StatementSpan(place, "level"),
-                    place.Name, place.Level!, Suggestions.Hint(place.Level!, levels), levelList);
+                    place.Name, place.Level!, place.Level!.All(char.IsDigit) ? string.Empty : Suggestions.Hint(place.Level!, levels), levelList);
             }
 
             // Designation is checked where the plan has a level system: a plan without levels designates no places.

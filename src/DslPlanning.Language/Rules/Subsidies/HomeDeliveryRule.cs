@@ -2,16 +2,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Model.Law;
 using DslPlanning.Model;
+using DslPlanning.Model.Law;
 
 namespace DslPlanning.Language.Rules.Subsidies
 {
     /// <summary>
     /// Hemsändningsbidrag (SFS 2000:284 19–21 §§, [003 bilaga 2]): to municipalities only; at most 50 % of the
-    /// municipality's net cost and at most 100 kr per household and delivery; only when the net (or direct) cost is at
-    /// least half the prisbasbelopp of the year. The grant is the amount applied for, or — with <c>paid-by</c> — the part
-    /// of the action's cost per delivery that the funder paying the grant carries.
+    /// municipality's net cost (for shopping trips: its direct costs) and at most 100 kr per household and delivery; only
+    /// when the net (or direct) cost is at least half the prisbasbelopp of the year. The grant is the amount applied for, or
+    /// — with <c>paid-by</c> — the part of the action's cost per delivery that the funder paying the grant carries.
     /// </summary>
     public sealed class HomeDeliveryRule : SubsidyRule
     {
@@ -19,6 +19,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             DiagnosticCatalog.HomeDeliveryRecipient, DiagnosticCatalog.HomeDeliveryShare, DiagnosticCatalog.HomeDeliveryPerDelivery,
             DiagnosticCatalog.HomeDeliveryMinimumCost, DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.GrantAmountMissing,
+            DiagnosticCatalog.NoLawFigures,
         };
 
         public override void Check(RuleContext context)
@@ -31,24 +32,27 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var grantPerDelivery = GrantPerDelivery(application, action, costPerDelivery);
                 if (application.Amount is null && grantPerDelivery is null)
                 {
-                    context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application),
-                        application.PaidBy is null ? string.Empty : $", and {application.PaidBy.Name} pays no share or amount per delivery of a cost per delivery of the action",
+                    var why = application.PaidBy is null
+                        ? string.Empty
+                        : $", and the grant cannot be computed from 'paid-by {application.PaidBy.Name}': the action needs a cost per delivery and a share (or an amount per delivery) from {application.PaidBy.Name}";
+                    context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application), why,
                         "the 50 % share and the 100 kr per delivery", ", or 'paid-by <funder>' naming the funder whose share of the cost per delivery is the grant");
                 }
 
-                var netCost = application.NetCost ?? application.DirectCost;
-                if (netCost is null)
+                var cost = application.NetCost ?? application.DirectCost;
+                if (cost is null)
                 {
                     Missing(context, application, "the municipality's yearly net cost", "the minimum cost of half a prisbasbelopp", "net-cost <kr>");
                 }
 
-                foreach (var (_, terms) in Terms(context, application, SubsidyLaw.HomeDelivery, "the share, the amount per delivery and the minimum cost"))
+                var belowMinimum = false;
+                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.HomeDelivery, "the share, the amount per delivery and the minimum cost"))
                 {
                     CheckShare(context, application, terms, grantPerDelivery, costPerDelivery);
                     CheckPerDelivery(context, application, terms, grantPerDelivery);
-                    if (netCost is { } cost)
+                    if (cost is { } netCost && !belowMinimum)
                     {
-                        CheckMinimumCost(context, application, terms, cost);
+                        belowMinimum = CheckMinimumCost(context, application, terms, netCost, years);
                     }
                 }
             }
@@ -68,18 +72,20 @@ namespace DslPlanning.Language.Rules.Subsidies
         private static void CheckShare(RuleContext context, SubsidyApplication application, HomeDeliveryTerms terms, Money? grantPerDelivery, Money? costPerDelivery)
         {
             var limit = terms.MaxShareOfNetCost.Fraction;
-            if (application.Amount is { } amount && application.NetCost is { } net && net.Kronor > 0)
+            var cost = application.NetCost ?? application.DirectCost;
+            var costName = application.NetCost is null ? "direct costs" : "net cost";
+            if (application.Amount is { } amount && cost is { } total)
             {
-                if (amount.Kronor / net.Kronor > limit)
+                if (amount > total * limit)
                 {
                     context.Report(DiagnosticCatalog.HomeDeliveryShare, application, context.FactSpan(application, "amount"),
-                        amount.ToString(), Share(amount, net), net.ToString(), terms.MaxShareOfNetCost.ToString(), (net * limit).ToString());
+                        amount.ToString(), terms.MaxShareOfNetCost.ToString(), $"municipality's {costName} {total}", (total * limit).ToString());
                 }
             }
-            else if (grantPerDelivery is { } grant && costPerDelivery is { } cost && cost.Kronor > 0 && grant.Kronor / cost.Kronor > limit)
+            else if (grantPerDelivery is { } grant && costPerDelivery is { } perDelivery && grant > perDelivery * limit)
             {
                 context.Report(DiagnosticCatalog.HomeDeliveryShare, application, context.FactSpan(application, "paid-by"),
-                    grant + " per delivery", Share(grant, cost), cost + " per delivery", terms.MaxShareOfNetCost.ToString(), cost * limit + " per delivery");
+                    grant + " per delivery", terms.MaxShareOfNetCost.ToString(), $"action's cost of {perDelivery} per delivery", perDelivery * limit + " per delivery");
             }
         }
 
@@ -94,11 +100,13 @@ namespace DslPlanning.Language.Rules.Subsidies
                     return;
                 }
 
-                var perDelivery = new Money(decimal.Round(amount.Kronor / deliveries, 2));
-                if (perDelivery > terms.MaxPerHouseholdAndDelivery)
+                var allowed = terms.MaxPerHouseholdAndDelivery * deliveries;
+                if (amount > allowed)
                 {
+                    var perDelivery = new Money(decimal.Round(amount.Kronor / deliveries, 2, System.MidpointRounding.AwayFromZero));
                     context.Report(DiagnosticCatalog.HomeDeliveryPerDelivery, application, context.FactSpan(application, "amount"),
-                        perDelivery.ToString(), $" ({amount} for {deliveries.ToString(CultureInfo.InvariantCulture)} deliveries; at most {terms.MaxPerHouseholdAndDelivery * deliveries} in all)", terms.MaxPerHouseholdAndDelivery.ToString());
+                        (perDelivery > terms.MaxPerHouseholdAndDelivery ? string.Empty : "more than ") + perDelivery,
+                        $" ({amount} for {deliveries.ToString(CultureInfo.InvariantCulture)} deliveries; at most {allowed} in all)", terms.MaxPerHouseholdAndDelivery.ToString());
                 }
             }
             else if (grantPerDelivery is { } grant && grant > terms.MaxPerHouseholdAndDelivery)
@@ -108,21 +116,21 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
         }
 
-        private static void CheckMinimumCost(RuleContext context, SubsidyApplication application, HomeDeliveryTerms terms, Money netCost)
+        /// <summary>The yearly cost must reach half the prisbasbelopp in each year applied for; the first year that fails is reported.</summary>
+        private static bool CheckMinimumCost(RuleContext context, SubsidyApplication application, HomeDeliveryTerms terms, Money netCost, YearRange years)
         {
-            foreach (var (years, priceBase) in Terms(context, application, SubsidyLaw.PriceBaseAmount, "the minimum cost of half a prisbasbelopp"))
+            foreach (var (year, priceBase) in Terms(context, application, SubsidyLaw.PriceBaseAmount, "the minimum cost of half a prisbasbelopp", years))
             {
-                foreach (var year in years.Years)
+                var minimum = priceBase * terms.MinNetCostInPriceBaseAmounts;
+                if (netCost < minimum)
                 {
-                    var minimum = priceBase * terms.MinNetCostInPriceBaseAmounts;
-                    if (netCost < minimum)
-                    {
-                        context.Report(DiagnosticCatalog.HomeDeliveryMinimumCost, application, context.FactSpan(application, application.NetCost is null ? "direct-cost" : "net-cost"),
-                            application.NetCost is null ? "direct cost" : "net cost", netCost.ToString(), year.ToString(CultureInfo.InvariantCulture), minimum.ToString());
-                        return;
-                    }
+                    context.Report(DiagnosticCatalog.HomeDeliveryMinimumCost, application, context.FactSpan(application, application.NetCost is null ? "direct-cost" : "net-cost"),
+                        application.NetCost is null ? "direct cost" : "net cost", netCost.ToString(), year.Start.ToString(CultureInfo.InvariantCulture), minimum.ToString());
+                    return true;
                 }
             }
+
+            return false;
         }
 
         private static void CheckRecipient(RuleContext context, SubsidyApplication application)
@@ -134,8 +142,5 @@ namespace DslPlanning.Language.Rules.Subsidies
                     application.Recipient!.Name, "declared as " + Semantics.Vocabularies.OrganisationKinds.WordFor(kind));
             }
         }
-
-        private static string Share(Money part, Money whole) =>
-            new Percent(decimal.Round(part.Kronor / whole.Kronor * 100m, 2)).ToString();
     }
 }

@@ -15,6 +15,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
         {
             DiagnosticCatalog.InvestmentTooSmall, DiagnosticCatalog.InvestmentOverShare, DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.GrantAmountMissing,
+            DiagnosticCatalog.NoLawFigures,
         };
 
         public override void Check(RuleContext context)
@@ -54,12 +55,11 @@ namespace DslPlanning.Language.Rules.Subsidies
                 return;
             }
 
-            if (application.Amount is { } amount && cost.Kronor > 0 && amount.Kronor > cost.Kronor * share.Fraction)
+            if (application.Amount is { } amount && amount > cost * share.Fraction)
             {
-                var applied = new Percent(decimal.Round(amount.Kronor / cost.Kronor * 100m, 2));
                 var condition = raised ? "with the grounds stated" : "without one of the grounds for " + terms.RaisedShare;
                 context.Report(DiagnosticCatalog.InvestmentOverShare, application, context.FactSpan(application, "amount"),
-                    amount.ToString(), applied.ToString(), cost.ToString(), share.ToString(), (cost * share.Fraction).ToString(), condition);
+                    amount.ToString(), share.ToString(), cost.ToString(), (cost * share.Fraction).ToString(), condition);
             }
         }
     }

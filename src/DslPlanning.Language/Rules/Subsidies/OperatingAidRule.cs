@@ -21,7 +21,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             DiagnosticCatalog.OperatingAidDistance, DiagnosticCatalog.OperatingAidSeasonal, DiagnosticCatalog.OperatingAidHours,
             DiagnosticCatalog.OperatingAidTurnover, DiagnosticCatalog.OperatingAidArticles, DiagnosticCatalog.OperatingAidAmount,
-            DiagnosticCatalog.MissingSubsidyFact,
+            DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.NoLawFigures,
         };
 
         public override void Check(RuleContext context)
@@ -74,7 +74,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             if (facts.Articles.Value is { } articles && articles < terms.MinArticles && !low)
             {
                 context.Report(DiagnosticCatalog.OperatingAidArticles, application, facts.Articles.Span,
-                    terms.MinArticles.ToString(CultureInfo.InvariantCulture), articles.ToString(CultureInfo.InvariantCulture),
+                    SwedishNumber.Format(terms.MinArticles), SwedishNumber.Format(articles),
                     $" with a turnover of {turnover} (a smaller range is accepted only below {terms.LowTurnover})");
             }
 

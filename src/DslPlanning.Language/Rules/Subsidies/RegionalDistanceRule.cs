@@ -39,34 +39,39 @@ namespace DslPlanning.Language.Rules.Subsidies
 
         private static void CheckGrocery(RuleContext context, SubsidyApplication application, Place? place, List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes)
         {
-            var distance = application.NearestStore ?? place?.Nearest.FirstOrDefault(nearest => nearest.Service == ServiceKind.Groceries)?.Distance;
+            var fromPlace = place?.Nearest.FirstOrDefault(nearest => nearest.Service == ServiceKind.Groceries)?.Distance;
+            var distance = application.NearestStore ?? fromPlace;
             if (distance is null || application.Island || place?.Island == true)
             {
                 return;
             }
 
-            foreach (var (plan, scheme, term) in Terms(schemes, "nearest-store").Where(entry => entry.Term.Condition is null))
+            var law = application.Kind == SubsidyKind.OperatingAid && application.Years is { } years ? SubsidyLaw.OperatingAid.For(years.Start) : null;
+            if (law is not null && distance.Value.Kilometres <= law.Value.MinDistance.Kilometres)
             {
-                var law = application.Kind == SubsidyKind.OperatingAid && application.Years is { } years ? SubsidyLaw.OperatingAid.For(years.Start) : null;
-                if (Satisfies(distance.Value, term) || (law is not null && distance.Value.Kilometres <= law.Value.MinDistance.Kilometres))
-                {
-                    continue;
-                }
+                return; // SP4030 reports it, under the law.
+            }
 
-                context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, "nearest-store"),
-                    Source(plan, scheme), Requirement(term), place is null ? "the store" : "the store in " + place.Name, distance.Value.ToString());
+            foreach (var (plan, scheme, term) in Distinct(Terms(schemes, "nearest-store").Where(entry => entry.Term.Condition is null)))
+            {
+                if (!Satisfies(distance.Value, term))
+                {
+                    context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, application.NearestStore is not null, "nearest-store"),
+                        Source(plan, scheme), Requirement(term), place is null ? "the store" : "the store in " + place.Name, distance.Value.ToString());
+                }
             }
         }
 
         private static void CheckFuel(RuleContext context, SubsidyApplication application, Place? place, List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes)
         {
-            if (application.NearestFuel is not { } distance)
+            var fromPlace = place?.Nearest.FirstOrDefault(nearest => nearest.Service == ServiceKind.Fuel)?.Distance;
+            if ((application.NearestFuel ?? fromPlace) is not { } distance)
             {
                 return;
             }
 
             var terms = Terms(schemes, "nearest-fuel").ToList();
-            foreach (var (plan, scheme, term) in terms.Where(entry => entry.Term.Condition is null))
+            foreach (var (plan, scheme, term) in Distinct(terms.Where(entry => entry.Term.Condition is null)))
             {
                 if (Satisfies(distance, term))
                 {
@@ -75,10 +80,14 @@ namespace DslPlanning.Language.Rules.Subsidies
 
                 var alternatives = terms.Where(entry => entry.Term.Condition is not null && Satisfies(distance, entry.Term))
                     .Select(entry => $" ({Requirement(entry.Term)} {entry.Term.Condition})");
-                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, "nearest-fuel"),
+                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel"),
                     Source(plan, scheme), Requirement(term), " fuel station" + string.Concat(alternatives), place is null ? "the station" : "the station in " + place.Name, distance.ToString());
             }
         }
+
+        /// <summary>One entry per requirement: two schemes stating the same distance are one criterion.</summary>
+        private static IEnumerable<(ServicePlan Plan, SubsidyScheme Scheme, SchemeTerm Term)> Distinct(IEnumerable<(ServicePlan Plan, SubsidyScheme Scheme, SchemeTerm Term)> terms) =>
+            terms.GroupBy(entry => (entry.Term.Comparison, entry.Term.Value)).Select(group => group.First());
 
         private static IEnumerable<(ServicePlan Plan, SubsidyScheme Scheme, SchemeTerm Term)> Terms(List<(ServicePlan Plan, SubsidyScheme Scheme)> schemes, string fact) =>
             schemes.SelectMany(entry => entry.Scheme.Terms
@@ -116,8 +125,8 @@ namespace DslPlanning.Language.Rules.Subsidies
         private static string Source(ServicePlan plan, SubsidyScheme scheme) =>
             $"{plan.Name}'s scheme '{scheme.Title ?? Semantics.Vocabularies.SubsidyKinds.WordFor(scheme.Kind)}'";
 
-        private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, string fact) =>
-            application.NearestStore is not null || application.NearestFuel is not null || place is null
+        private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, bool stated, string fact) =>
+            stated || place is null || context.Plan.Map.Find(place) is null
                 ? context.FactSpan(application, fact)
                 : context.StatementSpan(place, "nearest");
     }

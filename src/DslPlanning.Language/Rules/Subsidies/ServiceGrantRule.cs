@@ -1,29 +1,36 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DslPlanning.Language.Diagnostics;
-using DslPlanning.Model.Law;
 using DslPlanning.Model;
+using DslPlanning.Model.Law;
 
 namespace DslPlanning.Language.Rules.Subsidies
 {
     /// <summary>
     /// Servicebidrag (SFS 2000:284, [003 bilaga 1]): at most 250 000 kr per year and recipient, 300 000 kr for a store with
-    /// a well-developed range of basic service or of service-strategic importance; at most three years in all; only with
-    /// special reasons after other measures were tried — the special reasons are stated as a justified exception to SP4012.
+    /// a well-developed range of basic service or of service-strategic importance; at most three years in all, over every
+    /// application of the plan for the same recipient and place; only with special reasons (stated as a justified
+    /// exception to SP4012) after other measures were tried (the fact <c>other-measures-tried</c>, SP4013).
     /// </summary>
     public sealed class ServiceGrantRule : SubsidyRule
     {
         public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
         {
-            DiagnosticCatalog.ServiceGrantOverCap, DiagnosticCatalog.ServiceGrantTooLong, DiagnosticCatalog.ServiceGrantWithoutReasons, DiagnosticCatalog.GrantAmountMissing,
+            DiagnosticCatalog.ServiceGrantOverCap, DiagnosticCatalog.ServiceGrantTooLong, DiagnosticCatalog.ServiceGrantWithoutReasons,
+            DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, DiagnosticCatalog.GrantAmountMissing, DiagnosticCatalog.NoLawFigures,
         };
 
         public override void Check(RuleContext context)
         {
-            foreach (var application in Applications(context, SubsidyKind.ServiceGrant))
+            var applications = Applications(context, SubsidyKind.ServiceGrant).ToList();
+            foreach (var application in applications)
             {
-                context.Report(DiagnosticCatalog.ServiceGrantWithoutReasons, application, context.NameSpan(application),
-                    application.OtherMeasuresTried ? string.Empty : ", and the application does not state that other measures were tried");
+                context.Report(DiagnosticCatalog.ServiceGrantWithoutReasons, application, context.NameSpan(application));
+                if (!application.OtherMeasuresTried)
+                {
+                    context.Report(DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, application, context.NameSpan(application));
+                }
 
                 if (application.Amount is null)
                 {
@@ -32,26 +39,46 @@ namespace DslPlanning.Language.Rules.Subsidies
 
                 foreach (var (_, terms) in Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit"))
                 {
-                    var years = application.GrantYears ?? application.Years;
-                    if (years is { } granted && granted.Length > terms.MaxYears)
-                    {
-                        context.Report(DiagnosticCatalog.ServiceGrantTooLong, application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
-                            granted.Length.ToString(CultureInfo.InvariantCulture), granted.ToString(), terms.MaxYears.ToString(CultureInfo.InvariantCulture));
-                    }
-
-                    if (application.Amount is { } amount)
-                    {
-                        var raised = application.WellDevelopedRange || application.ServiceStrategic;
-                        var cap = raised ? terms.RaisedCap : terms.Cap;
-                        if (amount > cap)
-                        {
-                            var why = raised
-                                ? " for a store with a well-developed range or of service-strategic importance"
-                                : $" ({terms.RaisedCap} for a store with a well-developed range or of service-strategic importance: state 'well-developed-range' or 'service-strategic')";
-                            context.Report(DiagnosticCatalog.ServiceGrantOverCap, application, context.FactSpan(application, "amount"), amount.ToString(), cap.ToString(), why);
-                        }
-                    }
+                    CheckYears(context, application, applications, terms);
+                    CheckCap(context, application, terms);
                 }
+            }
+        }
+
+        /// <summary>Reports an application with which the years granted to the same recipient and place (counting the applications before it) exceed the limit.</summary>
+        private static void CheckYears(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications, ServiceGrantTerms terms)
+        {
+            var same = applications
+                .TakeWhile(candidate => !ReferenceEquals(candidate, application))
+                .Append(application)
+                .Where(candidate => candidate.Recipient == application.Recipient && candidate.Place == application.Place)
+                .SelectMany(candidate => (candidate.GrantYears ?? candidate.Years)?.Years ?? Enumerable.Empty<int>())
+                .Distinct()
+                .OrderBy(year => year)
+                .ToList();
+            if (same.Count > terms.MaxYears)
+            {
+                context.Report(DiagnosticCatalog.ServiceGrantTooLong, application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
+                    same.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", same.Select(year => year.ToString(CultureInfo.InvariantCulture))),
+                    terms.MaxYears.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private static void CheckCap(RuleContext context, SubsidyApplication application, ServiceGrantTerms terms)
+        {
+            if (application.Amount is not { } amount)
+            {
+                return;
+            }
+
+            var raised = application.WellDevelopedRange || application.ServiceStrategic;
+            var cap = raised ? terms.RaisedCap : terms.Cap;
+            if (amount > cap)
+            {
+                var why = raised
+                    ? " for a store with a well-developed range or of service-strategic importance"
+                    : $" ({terms.RaisedCap} for a store with a well-developed range or of service-strategic importance: state 'well-developed-range' or 'service-strategic')";
+                context.Report(DiagnosticCatalog.ServiceGrantOverCap, application, context.FactSpan(application, "amount"), amount.ToString(), cap.ToString(), why);
             }
         }
     }

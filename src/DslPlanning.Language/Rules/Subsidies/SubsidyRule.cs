@@ -19,10 +19,10 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// The law figures for the application's years, grouped by the table entry that covers them. Years without figures
         /// are reported once (SP4003) and left out; without years (reported by <see cref="SubsidyYearRule"/>) there are none.
         /// </summary>
-        protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, string checks)
+        protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, string checks, YearRange? within = null)
         {
             var result = new List<(YearRange Years, T Value)>();
-            if (application.Years is not { } years)
+            if ((within ?? application.Years) is not { } years)
             {
                 return result;
             }
