@@ -42,7 +42,7 @@ namespace DslPlanning.Analyzers.Tests
                 Assert.Contains(step.Outputs.Single().Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
             Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.Scope].Single().Outputs.Single().Reason);
             Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.Catalog].Single().Outputs.Single().Reason);
-            Assert.Contains("new global::DslPlanning.Model.Money(210m)", result.GeneratedSources.Single(source => source.HintName.StartsWith("Plan.Krokom.", System.StringComparison.Ordinal)).SourceText.ToString());
+            Assert.Contains("new DslModel.Money(210m)", result.GeneratedSources.Single(source => source.HintName.StartsWith("Plan.Krokom.", System.StringComparison.Ordinal)).SourceText.ToString());
         }
 
         [Fact]

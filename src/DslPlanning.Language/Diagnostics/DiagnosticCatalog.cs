@@ -39,11 +39,15 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidEscape = new(
             "SP0007", "Invalid escape sequence",
-            "Invalid escape sequence '{0}' in a string; the escapes are \\\" \\\\ \\n and \\t", Syntax, DiagnosticSeverity.Error);
+            "Invalid escape sequence '{0}' in a string; the escapes are \\\" \\\\ \\n \\t and \\uXXXX (four hex digits)", Syntax, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor EmptyFile = new(
             "SP0008", "File without a plan",
             "The file contains no plan; write e.g. 'municipal plan Name \"Title\" {{ … }}'", Syntax, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor BidirectionalControl = new(
+            "SP0009", "Invisible bidirectional control character",
+            "The text contains the invisible character U+{0} ({1}), which can make the plan read differently from how it is checked (Trojan Source); remove it, or write it in a string as the escape \\u{0}", Syntax, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DuplicateName = new(
             "SP1001", "Duplicate name",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -152,6 +153,10 @@ namespace DslPlanning.Language.Parsing
                     case '\\': value.Append('\\'); break;
                     case 'n': value.Append('\n'); break;
                     case 't': value.Append('\t'); break;
+                    case 'u' when position + 5 < contentEnd && IsHex(text, position + 2, 4):
+                        value.Append((char)int.Parse(text.Substring(position + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                        position += 4;
+                        break;
                     default:
                         var length = position + 1 < contentEnd ? 2 : 1;
                         context.Report(DiagnosticCatalog.InvalidEscape, new TextSpan(position, length), text.Substring(position, length));
@@ -513,6 +518,19 @@ namespace DslPlanning.Language.Parsing
 
             endYear = ParseInt(text, next, 4);
             end = next + 4;
+            return true;
+        }
+
+        private static bool IsHex(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                if (!Uri.IsHexDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
