@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+
+namespace DslPlanning.Reports.Tests.Support
+{
+    /// <summary>Paths in the repository the tests run from.</summary>
+    public static class TestPaths
+    {
+        private static readonly Lazy<string> RootPath = new(() =>
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found above " + AppContext.BaseDirectory);
+        });
+
+        public static string Root => RootPath.Value;
+
+        public static string Docs(string file) => Path.Combine(Root, "docs", file);
+
+        /// <summary>
+        /// The folder of a test source file. A CI build maps source paths to <c>/_/</c> (deterministic paths), so a
+        /// caller path that does not exist is taken as relative to the repository.
+        /// </summary>
+        public static string SourceFolder(string callerFilePath)
+        {
+            if (File.Exists(callerFilePath))
+            {
+                return Path.GetDirectoryName(callerFilePath)!;
+            }
+
+            var relative = callerFilePath.Replace('\\', '/');
+            relative = relative.StartsWith("/_/", StringComparison.Ordinal) ? relative.Substring(3) : relative.TrimStart('/');
+            return Path.GetDirectoryName(Path.Combine(Root, relative))!;
+        }
+
+        /// <summary>A new empty folder under the system's temporary folder.</summary>
+        public static string NewTempFolder(string name)
+        {
+            var path = Path.Combine(Path.GetTempPath(), "dslplanning-tests", name + "-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+}
