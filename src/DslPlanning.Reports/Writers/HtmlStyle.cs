@@ -33,6 +33,7 @@ thead th { background: #e6f0fb; color: #1a365d; }
 tbody tr:nth-child(even) td { background: #fafcfe; }
 tr.group th { background: #edf2f7; color: #1a202c; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.nowrap { white-space: nowrap; }
 td.empty, p.empty { color: #718096; font-style: italic; }
 figure.chart { margin: .6rem 0 1.2rem; }
 figure.chart svg { display: block; width: 100%; max-width: 46rem; height: auto; }

@@ -187,7 +187,7 @@ namespace DslPlanning.Reports.Writers
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
                     var cell = i < row.Cells.Count ? row.Cells[i] : Cell.Empty;
-                    html.Append(table.Columns[i].IsNumeric ? "<td class=\"num\">" : "<td>").Append(HtmlText.Lines(cell.Text)).Append("</td>");
+                    html.Append(CellTag(table.Columns[i])).Append(HtmlText.Lines(cell.Text)).Append("</td>");
                 }
 
                 html.Append("</tr>\n");
@@ -195,5 +195,10 @@ namespace DslPlanning.Reports.Writers
 
             html.Append("</tbody>\n</table></div>\n");
         }
+
+        /// <summary>Amounts align right; years and dates do not break at their dash.</summary>
+        private static string CellTag(Column column) => column.IsNumeric
+            ? "<td class=\"num\">"
+            : column.Kind is CellKind.Year or CellKind.Years or CellKind.Date ? "<td class=\"nowrap\">" : "<td>";
     }
 }

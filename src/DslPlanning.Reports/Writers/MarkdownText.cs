@@ -22,6 +22,9 @@ namespace DslPlanning.Reports.Writers
             return string.Join("\\\n", lines);
         }
 
+        /// <summary>A heading's text: one line, with markup escaped.</summary>
+        public static string Heading(string text) => Escape(text.Replace("\r", string.Empty).Replace('\n', ' '));
+
         /// <summary>Text in a table cell: a cell is one line, so line breaks become <c>&lt;br&gt;</c>.</summary>
         public static string Cell(string text)
         {
@@ -66,7 +69,8 @@ namespace DslPlanning.Reports.Writers
                 digits++;
             }
 
-            if (digits > 0 && digits < trimmed.Length && trimmed[digits] is '.' or ')')
+            // "1. " or "1) " starts a numbered list; "1.1 " does not.
+            if (digits > 0 && digits < trimmed.Length && (trimmed[digits] is '.' or ')') && (digits + 1 == trimmed.Length || trimmed[digits + 1] is ' ' or '\t'))
             {
                 return indent + trimmed.Substring(0, digits) + "\\" + trimmed.Substring(digits);
             }

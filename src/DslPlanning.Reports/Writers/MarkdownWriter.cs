@@ -16,7 +16,7 @@ namespace DslPlanning.Reports.Writers
         public static string Write(PlanReport report)
         {
             var markdown = new StringBuilder();
-            markdown.Append("# ").Append(MarkdownText.Inline(report.Title)).Append("\n\n");
+            markdown.Append("# ").Append(MarkdownText.Heading(report.Title)).Append("\n\n");
             markdown.Append('*').Append(MarkdownText.Inline(SwedishTerms.Of(report.Kind))).Append("*  \n");
             markdown.Append(Counts(report)).Append("\n\n");
             foreach (var section in report.Sections)
@@ -64,7 +64,7 @@ namespace DslPlanning.Reports.Writers
 
         private static void Section(StringBuilder markdown, Section section, int level)
         {
-            markdown.Append(new string('#', level)).Append(' ').Append(MarkdownText.Inline(section.Heading)).Append("\n\n");
+            markdown.Append(new string('#', level)).Append(' ').Append(MarkdownText.Heading(section.Heading)).Append("\n\n");
             foreach (var block in section.Blocks)
             {
                 Block(markdown, block);

@@ -55,6 +55,11 @@ namespace DslPlanning.Reports.Content.Sections
                 "Planen har inga insatser.",
                 Labels.Area);
 
+            if (rows.Count == 0)
+            {
+                return new Section(Id, Labels.ActionPlan, table);
+            }
+
             var note = new Paragraph("Delmål anger i vilken utsträckning insatsen ska vara utförd (utförd = 100 %). Mål är planens egna mål som insatsen tjänar; "
                 + table.Columns[3].Label + " är mål i andra planer som insatsen eller dess mål tjänar, annars det som insatsområdet tjänar.");
             return new Section(Id, Labels.ActionPlan, table, note);

@@ -21,6 +21,7 @@ namespace DslPlanning.Reports.Content.Sections
                 new[]
                 {
                     new Column("rank", Labels.Priority, CellKind.Number),
+                    new Column("name", Labels.Number),
                     new Column("area", Labels.Area),
                     new Column("serves", servesLabel),
                     new Column("performers", Labels.Performers),
@@ -31,6 +32,7 @@ namespace DslPlanning.Reports.Content.Sections
                 areas.Select(area => new Row(null, new[]
                 {
                     area.Rank is { } rank ? Cell.Number(rank) : Cell.Empty,
+                    Cell.Of(area.Name),
                     Cell.Of(area.Title ?? area.Name),
                     Cell.Of(Phrases.Served(area.Serves, plan)),
                     Cell.Of(Phrases.Actors(area.Owners, context.Lookup)),
@@ -97,6 +99,11 @@ namespace DslPlanning.Reports.Content.Sections
             if (area.Notes.Count > 0)
             {
                 blocks.Add(new BulletList(Labels.Notes, area.Notes));
+            }
+
+            if (blocks.Count == 0)
+            {
+                blocks.Add(new Paragraph("Planen anger inga mål, insatser eller annat om området än rubriken."));
             }
 
             return new Section("area-" + number.ToString(CultureInfo.InvariantCulture), PlanLookup.AreaLabel(area), blocks.ToArray());
