@@ -6,7 +6,7 @@ using DslPlanning.Reports.Formatting;
 namespace DslPlanning.Reports.Content
 {
     /// <summary>The model's composite values in Swedish sentences' words: costs, funding, stores, goal values.</summary>
-    public static class Phrases
+    internal static class Phrases
     {
         /// <summary><c>per ort och år</c> for the units place, year.</summary>
         public static string Per(IReadOnlyList<CostUnit> units) =>

@@ -5,7 +5,7 @@ using DslPlanning.Model;
 namespace DslPlanning.Reports.Content
 {
     /// <summary>Resolves the references of compiled plans to the elements they name, across every plan of the catalog.</summary>
-    public sealed class PlanLookup
+    internal sealed class PlanLookup
     {
         private readonly Dictionary<string, ServicePlan> _plans = new(System.StringComparer.Ordinal);
 

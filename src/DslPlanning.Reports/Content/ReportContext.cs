@@ -7,7 +7,7 @@ using DslPlanning.Model.Figures;
 namespace DslPlanning.Reports.Content
 {
     /// <summary>What every section of every report reads: all plans, their findings, and the figures computed over all plans once.</summary>
-    public sealed class ReportContext
+    internal sealed class ReportContext
     {
         private readonly Lazy<IReadOnlyList<FunderYear>> _fundingTotals;
 

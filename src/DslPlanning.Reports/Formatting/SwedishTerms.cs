@@ -87,22 +87,6 @@ namespace DslPlanning.Reports.Formatting
             _ => string.Empty,
         };
 
-        public static string Of(OrganisationKind kind) => kind switch
-        {
-            OrganisationKind.Municipality => "kommun",
-            OrganisationKind.Region => "region",
-            OrganisationKind.CountyBoard => "länsstyrelse",
-            OrganisationKind.Agency => "myndighet",
-            OrganisationKind.Department => "förvaltning",
-            OrganisationKind.Business => "företag",
-            OrganisationKind.Association => "förening",
-            OrganisationKind.Network => "nätverk",
-            OrganisationKind.Appropriation => "anslag",
-            OrganisationKind.Programme => "program",
-            OrganisationKind.EuFund => "EU-fond",
-            _ => "övrig",
-        };
-
         public static string Of(FindingSeverity severity) => severity switch
         {
             FindingSeverity.Error => "fel",

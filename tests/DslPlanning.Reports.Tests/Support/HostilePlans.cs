@@ -10,7 +10,7 @@ namespace DslPlanning.Reports.Tests.Support
     /// </summary>
     public static class HostilePlans
     {
-        public const int Count = 32;
+        public const int Count = 37;
 
         /// <summary>The raw string number <paramref name="n"/>.</summary>
         public static string Raw(int n) => "<script>alert(" + n + ")</script> & \"citat\"";
@@ -39,6 +39,8 @@ regional plan Region ""{1}"" {
 
 municipal plan Kommun ""{6}"" {
   source ""{7}""
+  description ""{33}""
+  indicator ""{34}""
   owner Kommunen
   period 2024..2026
   review yearly
@@ -58,17 +60,20 @@ municipal plan Kommun ""{6}"" {
     store ""{18}"" turnover 3 200 000 kr, articles 1 400, open 45 h/week, year-round
     nearest groceries 28 km
     municipality ""{19}""
+    description ""{37}""
     note ""{20}""
   }
   area A1 ""{21}"" priority 1 serves Region.1.1 {
     description ""{22}""
     note ""{23}""
     goal G1 ""{24}"" result {
+      description ""{36}""
       indicator ""{25}"" baseline 1 in 2024 target at least 3 in 2026
       actual 4 in 2026 ""{26}""
     }
     action Hem ""{27}"" serves G1 {
       description ""{28}""
+      note ""{35}""
       owner Kommunen
       completion 100 %
       progress 50 % in 2025 ""{29}""

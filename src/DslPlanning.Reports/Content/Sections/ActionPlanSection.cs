@@ -26,7 +26,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Cell.Of(action.Completion is { } completion ? Phrases.Completion(completion) : null),
                     Cell.Of(Phrases.Served(action.Serves.Where(reference => reference.Plan == plan.Name), plan)),
                     Cell.Of(Phrases.Served(OtherPlanGoals(context, plan, area, action), plan)),
-                    Cell.Of(action.Description),
+                    Cell.Of(string.Join("\n", new[] { action.Description }.OfType<string>().Concat(action.Notes))),
                     Cell.Of(Phrases.Actors(action.Owners, lookup)),
                     Cell.Of(Phrases.Fundings(action.Funding, lookup)),
                     Cell.Of(Phrases.Costs(action)),

@@ -55,7 +55,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Cell.Of(goal.Target is { } target ? Phrases.Target(target) : null),
                     Cell.Of(string.Join("; ", goal.Actuals.Select(Phrases.Measurement))),
                     Cell.Of(Assess(goal)),
-                    Cell.Of(string.Join(" ", goal.Actuals.Select(actual => actual.Note).OfType<string>().Concat(goal.Notes))),
+                    Cell.Of(string.Join(" ", new[] { goal.Description }.Concat(goal.Actuals.Select(actual => actual.Note)).OfType<string>().Concat(goal.Notes))),
                 }))).ToList(),
                 "Planen har inga mål.",
                 Labels.Area);

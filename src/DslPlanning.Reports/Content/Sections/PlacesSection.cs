@@ -54,7 +54,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Cell.Of(string.Join("; ", entry.Place.Stores.Select(Phrases.Store))),
                     Cell.Of(Phrases.Nearest(entry.Place.Nearest)),
                     Cell.Of(entry.Place.Municipality),
-                    Cell.Of(string.Join(" ", entry.Place.Notes)),
+                    Cell.Of(string.Join(" ", new[] { entry.Place.Description }.OfType<string>().Concat(entry.Place.Notes))),
                 })).ToList(),
                 "Planen anger inga orter.",
                 Labels.ServiceLevel);
