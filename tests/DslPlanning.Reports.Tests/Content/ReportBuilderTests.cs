@@ -76,7 +76,10 @@ namespace DslPlanning.Reports.Tests.Content
         [Fact]
         public void Warnings_and_justified_exceptions_are_counted_from_the_findings()
         {
-            Assert.Equal(new ReportCounts(0, 3, 0, 0), Kommun.Counts);
+            var warnings = Plans.Findings.Where(finding => finding.Plan == "Kommun" && finding.Severity == DslPlanning.Model.FindingSeverity.Warning).ToList();
+            Assert.Contains(warnings, finding => finding.Id == "SP3006");
+            Assert.Equal(new ReportCounts(0, warnings.Count, 0, 0), Kommun.Counts);
+            Assert.Equal(warnings.Select(finding => finding.Message), Kommun.Table("warnings").Texts("message"));
             var region = ReportBuilder.Build(Plans["Region"], Plans.Plans, Plans.Findings);
             Assert.Equal(1, region.Counts.JustifiedExceptions);
             Assert.Equal(HostilePlans.Raw(32), region.Table("justified-exceptions").Records().Single()["reason"].Text);
