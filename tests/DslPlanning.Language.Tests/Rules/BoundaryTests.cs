@@ -54,23 +54,51 @@ namespace DslPlanning.Language.Tests.Rules
         [InlineData("1 000", false)]
         [InlineData("999", true)]
         public void Operating_aid_range_of_at_least_1000_articles(string articles, bool reported) =>
-            Check(OperatingAid(articles: articles), "SP4034", reported, "the store has 999");
+            Check(OperatingAid(articles: articles), "SP4034", reported, "at least 1 000 articles", "the store has 999");
 
+        /// <summary>50 % of 120 000 kr is 60 000 kr; 60 120 kr is 50,1 %, and 60 001 kr is over by one krona (50,0008 %).</summary>
         [Theory]
         [InlineData("60 000 kr", false)]
+        [InlineData("60 001 kr", true)]
         [InlineData("60 120 kr", true)]
         public void Home_delivery_grant_at_most_50_percent_of_the_net_cost(string amount, bool reported) =>
             Check(
                 SubsidyPlan.Text("home-delivery-grant in 2024", "recipient K", "amount " + amount, "net-cost 120 000 kr", "deliveries 1 000"),
-                "SP4021", reported, "is 50,1 % of the net cost 120 000 kr", "at most 50 % (60 000 kr)");
+                "SP4021", reported, $"The home-delivery grant of {amount} is more than 50 % of the municipality's net cost 120 000 kr; it may be at most 60 000 kr");
+
+        /// <summary>With paid-by the grant is the funder's share of the action's cost per delivery: 50 % of 160 kr is 80 kr, 50,1 % is 80,16 kr.</summary>
+        [Theory]
+        [InlineData("50 %", "50 %", false)]
+        [InlineData("49,9 %", "50,1 %", true)]
+        public void Home_delivery_grant_paid_by_a_funder_at_most_50_percent_of_the_cost_per_delivery(string own, string share, bool reported) =>
+            Check(
+                SubsidyPlan.With(
+                    "home-delivery-grant in 2024",
+                    new[] { "recipient K", "paid-by R", "net-cost 100 000 kr" },
+                    funding: $"cost 160 kr per delivery; funding F {own}, R {share}"),
+                "SP4021", reported, "The home-delivery grant of 80,16 kr per delivery is more than 50 % of the action's cost of 160 kr per delivery; it may be at most 80 kr per delivery");
 
         [Theory]
-        [InlineData("10 000 kr", false)]
-        [InlineData("10 001 kr", true)]
-        public void Home_delivery_grant_at_most_100_kr_per_household_and_delivery(string amount, bool reported) =>
+        [InlineData("10 000 kr", "100", false, "")]
+        [InlineData("10 001 kr", "100", true, "is 100,01 kr per household and delivery (10 001 kr for 100 deliveries; at most 10 000 kr in all)")]
+        [InlineData("60 000 kr", "600", false, "")]
+        [InlineData("60 001 kr", "600", true, "is more than 100 kr per household and delivery (60 001 kr for 600 deliveries; at most 60 000 kr in all)")]
+        public void Home_delivery_grant_at_most_100_kr_per_household_and_delivery(string amount, string deliveries, bool reported, string message) =>
             Check(
-                SubsidyPlan.Text("home-delivery-grant in 2024", "recipient K", "amount " + amount, "net-cost 60 000 kr", "deliveries 100"),
-                "SP4022", reported, "is 100,01 kr per household and delivery");
+                SubsidyPlan.Text("home-delivery-grant in 2024", "recipient K", "amount " + amount, "net-cost 200 000 kr", "deliveries " + deliveries),
+                "SP4022", reported, message);
+
+        /// <summary>With paid-by the grant per delivery is the funder's amount per delivery: 100 kr is the limit, 100,01 kr over it.</summary>
+        [Theory]
+        [InlineData("150 kr", "100 kr", false)]
+        [InlineData("149,99 kr", "100,01 kr", true)]
+        public void Home_delivery_grant_paid_by_a_funder_at_most_100_kr_per_delivery(string own, string paid, bool reported) =>
+            Check(
+                SubsidyPlan.With(
+                    "home-delivery-grant in 2024",
+                    new[] { "recipient K", "paid-by R", "net-cost 100 000 kr" },
+                    funding: $"cost 250 kr per delivery; funding F {own} per delivery, R {paid} per delivery"),
+                "SP4022", reported, "The home-delivery grant is 100,01 kr per household and delivery (the part of the cost per delivery that R pays)");
 
         /// <summary>Half the prisbasbelopp of each year the home-delivery terms cover (DOMAIN.md), computed by hand.</summary>
         [Theory]
@@ -116,6 +144,16 @@ namespace DslPlanning.Language.Tests.Rules
         [InlineData("29 999 kr", "20 000 kr", true)]
         public void Investment_aid_with_a_ground_for_costs_of_at_least_30_000(string cost, string amount, bool reported) =>
             Check(Investment(cost, amount, "accessibility"), "SP4040", reported, "eligible costs of at least 30 000 kr", "the costs are 29 999 kr");
+
+        [Theory]
+        [InlineData("50 000 kr", "", false)]
+        [InlineData("50 001 kr", "", true)]
+        [InlineData("90 000 kr", "restart", false)]
+        [InlineData("90 001 kr", "restart", true)]
+        public void Investment_aid_at_most_50_percent_or_90_percent_with_a_ground(string amount, string grounds, bool reported) =>
+            Check(
+                Investment("100 000 kr", amount, grounds), "SP4041", reported,
+                $"The investment aid applied for, {amount}, is more than {(grounds.Length == 0 ? "50 %" : "90 %")} of the eligible costs 100 000 kr; at most {(grounds.Length == 0 ? "50 000 kr" : "90 000 kr")} may be given");
 
         [Theory]
         [InlineData("250 000 kr", "", false)]

@@ -97,8 +97,8 @@ namespace DslPlanning.Language.Tests.Rules
 
             var reported = Findings.Of(plan).Single("SP5004")
                 .At("6,8", "G2")
-                .Says("Goal G2 is a result goal (resultatmål) but has no target;");
-            Assert.DoesNotContain("nor indicator", reported.Message);
+                .Says("Goal G2 is a result goal (resultatmål) but has no target; add 'target <value> in <year>'");
+            Assert.DoesNotContain("indicator;", reported.Message);
             Findings.Of(plan.Change("{ indicator \"ombud\" }", "{ indicator \"ombud\" target 4 in 2026 }")).None("SP5004").Clean();
         }
 
@@ -107,7 +107,8 @@ namespace DslPlanning.Language.Tests.Rules
         {
             var plan = Goals.Change("goal G2 \"Fler ombud\" { indicator \"ombud\" }", "goal G2 \"Fler ombud\" output");
 
-            Findings.Of(plan).Single("SP5004").At("6,8", "G2").Says("Goal G2 is an output goal (insatsmål) but has no target nor indicator");
+            Findings.Of(plan).Single("SP5004").At("6,8", "G2").Says("Goal G2 is an output goal (insatsmål) but has neither a target nor an indicator; add 'target <value> in <year>'");
+            Findings.Of(plan.Change("\"Fler ombud\" output", "\"Fler ombud\" output { target 4 in 2026 }")).None("SP5004").Clean();
         }
 
         [Fact]
@@ -201,7 +202,7 @@ namespace DslPlanning.Language.Tests.Rules
         {
             var reported = Findings.Of(Goals, asOf: new PlanDate(2031, 1, 1)).Single("SP5011")
                 .At("2,3", "period 2023..2030")
-                .Says("Plan P covers 2023–2030 and is no longer current on 2031-01-01");
+                .Says("Plan P covers 2023–2030 and is no longer current on 2031-01-01 (DslPlanningAsOf); revise it, or replace it with a plan for the coming period");
             Assert.Equal(DiagnosticSeverity.Warning, reported.Severity);
             Findings.Of(Goals, asOf: new PlanDate(2030, 12, 31)).None("SP5011").Clean();
             Findings.Of(Goals).None("SP5011");

@@ -1,3 +1,4 @@
+using System.Linq;
 using DslPlanning.Language.Diagnostics;
 
 namespace DslPlanning.Language.Tests.Rules
@@ -119,9 +120,10 @@ namespace DslPlanning.Language.Tests.Rules
         [Fact]
         public void SP3006_funder_committed_beyond_its_budget_reported_at_the_funder()
         {
-            Findings.Of(Budget).Single("SP3006")
+            var reported = Findings.Of(Budget).Single("SP3006")
                 .At("4,10", "F")
-                .Says("Funder F is committed 110 000 kr in 2024 (X 60 000 kr, Y 50 000 kr), 10 000 kr above its budget of 100 000 kr");
+                .Says("Funder F is committed beyond its budget in 2024: in 2024 it is committed 110 000 kr (X 60 000 kr, Y 50 000 kr), 10 000 kr above its budget of 100 000 kr; lower the commitments or raise the budget");
+            Assert.Equal(DiagnosticSeverity.Warning, reported.Severity);
             Findings.Of(Budget.Change("budget 100 000 kr", "budget 110 000 kr")).None("SP3006").Clean();
         }
 
@@ -146,9 +148,43 @@ namespace DslPlanning.Language.Tests.Rules
                 """;
 
             var findings = Findings.Of(new[] { ("m.plan", municipal), ("r.plan", regional) });
-            var reported = findings.Single("SP3006").At("3,10", "Anslag").Says("committed 110 000 kr in 2024", "M.X 60 000 kr", "Y 50 000 kr");
+            var reported = findings.Single("SP3006").At("3,10", "Anslag").Says("Funder Anslag is committed beyond its budget in 2024: in 2024 it is committed 110 000 kr", "M.X 60 000 kr", "Y 50 000 kr");
             Assert.Equal("r.plan", reported.Diagnostic.Location.Path);
             Findings.Of(new[] { ("m.plan", municipal.Change("R.Anslag 60 000 kr", "R.Anslag 50 000 kr")), ("r.plan", regional) }).None("SP3006");
+        }
+
+        private const string Years = """
+            municipal plan P {
+              period 2024..2027
+              review yearly
+              funder F municipality budget 100 000 kr per year
+              goal G "Bevarad service" { indicator "butiker" }
+              action X serves G { cost 60 000 kr per year; funding F 60 000 kr per year }
+              action Y serves G { cost 50 000 kr in 2024; funding F 50 000 kr in 2024 }
+              action Z serves G { cost 70 000 kr in 2026; funding F 70 000 kr in 2026 }
+              action W serves G { cost 45 000 kr in 2027; funding F 45 000 kr in 2027 }
+            }
+            """;
+
+        [Fact]
+        public void SP3006_reported_once_per_funder_naming_the_years_over_budget_and_the_worst()
+        {
+            // 2024: 110 000 kr, 2025: 60 000 kr, 2026: 130 000 kr, 2027: 105 000 kr.
+            Findings.Of(Years).Exactly("SP3006").Single("SP3006")
+                .At("4,10", "F")
+                .Says("Funder F is committed beyond its budget in 2024, 2026–2027: in 2026 it is committed 130 000 kr (X 60 000 kr, Z 70 000 kr), 30 000 kr above its budget of 100 000 kr");
+            Findings.Of(Years.Change("budget 100 000 kr", "budget 130 000 kr")).None("SP3006").Clean();
+        }
+
+        [Fact]
+        public void SP3006_each_funder_over_budget_is_reported_once()
+        {
+            var plan = Years.Change("  funder F municipality budget 100 000 kr per year\n", "  funder F municipality budget 100 000 kr per year\n  funder H region budget 10 000 kr per year\n")
+                .Change("funding F 45 000 kr in 2027", "funding F 30 000 kr in 2027, H 15 000 kr in 2027");
+
+            var findings = Findings.Of(plan).Exactly("SP3006", "SP3006");
+            findings.Where("SP3006").Single(reported => reported.Text == "F").Says("beyond its budget in 2024, 2026:");
+            findings.Where("SP3006").Single(reported => reported.Text == "H").At("5,10", "H").Says("Funder H is committed beyond its budget in 2027: in 2027 it is committed 15 000 kr (W 15 000 kr), 5 000 kr above its budget of 10 000 kr");
         }
 
         [Fact]

@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Tests.Rules
             var findings = Compile(text);
             Assert.Equal(new[] { Path + " SP2001", Path + " SP2004" }, Problems(findings));
             findings.Single("SP2001").At($"{areaLine},8", "IO1").Says("Area IO1 has no rank", "(IO2 2, IO3 3)");
-            var gap = findings.Single("SP2004").Says("The ranks of the areas are 2, 3; rank 1 is missing");
+            var gap = findings.Single("SP2004").Says("The ranks of the areas are 2, 3; rank 1 is missing: number the 2 areas 1 to 2 without gaps");
             Assert.Equal("priority 2", gap.Text);
             Assert.Equal(io2Line, gap.Diagnostic.Location.Start.Line + 1);
         }
@@ -54,7 +54,8 @@ namespace DslPlanning.Language.Tests.Rules
             var findings = Compile(text);
             Assert.Equal(new[] { Path + " SP3001", Path + " SP4005" }, Problems(findings));
             findings.Single("SP3001").At($"{costLine},7", "cost 200 kr per delivery").Says("Action Hemsändning costs 200 kr per delivery but has no funding source");
-            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says("RegionJH pays no share or amount per delivery");
+            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says(
+                "The home-delivery-grant application does not state the amount applied for, and the grant cannot be computed from 'paid-by RegionJH': the action needs a cost per delivery and a share (or an amount per delivery) from RegionJH");
         }
 
         [Fact]

@@ -62,26 +62,41 @@ namespace DslPlanning.Language.Tests.Rules
 
             Findings.Of(plan).Single("SP2004")
                 .At("9,26", "priority 3")
-                .Says("The ranks of the areas are 1, 3; rank 2 is missing", "number the areas 1 to 2");
+                .Says("The ranks of the areas are 1, 3; rank 2 is missing: number the 2 areas 1 to 2 without gaps");
             Findings.Of(TwoAreas).None("SP2004").Clean();
         }
 
-        [Fact(Skip = "rule bug: SP2004 tells the planner to number the areas 1 to <number of distinct ranks>, ignoring unranked areas (and duplicates); with areas IO1 (unranked), IO2 2, IO3 3 it says 'number the areas 1 to 2' although there are three areas to number 1 to 3")]
-        public void SP2004_names_the_number_of_areas_to_rank()
-        {
-            const string plan = """
-                municipal plan P {
-                  period 2023..2030
-                  review yearly
-                  funder F municipality
-                  goal G "Bevarad service" { indicator "butiker" }
-                  area IO1 "Ett" { action X serves G { funding F } }
-                  area IO2 "Två" priority 2 { action Y serves G { funding F } }
-                  area IO3 "Tre" priority 3 { action Z serves G { funding F } }
-                }
-                """;
+        private const string ThreeAreas = """
+            municipal plan P {
+              period 2023..2030
+              review yearly
+              funder F municipality
+              goal G "Bevarad service" { indicator "butiker" }
+              area IO1 "Ett" priority 1 { action X serves G { funding F } }
+              area IO2 "Två" priority 3 { action Y serves G { funding F } }
+              area IO3 "Tre" priority 3 { action Z serves G { funding F } }
+            }
+            """;
 
-            Findings.Of(plan).Single("SP2004").Says("rank 1 is missing", "number the areas 1 to 3");
+        [Fact]
+        public void SP2004_names_the_number_of_ranked_areas_counting_those_that_share_a_rank()
+        {
+            // Ranks 1, 3, 3: three ranked areas to number 1 to 3 (the distinct ranks are only two).
+            var findings = Findings.Of(ThreeAreas).Exactly("SP2003", "SP2004");
+            findings.Single("SP2004").At("7,18", "priority 3").Says("The ranks of the areas are 1, 3; rank 2 is missing: number the 3 areas 1 to 3 without gaps");
+            findings.Single("SP2003").At("8,18", "priority 3");
+            Findings.Of(ThreeAreas.Change("\"Två\" priority 3", "\"Två\" priority 2")).Clean();
+        }
+
+        [Fact]
+        public void SP2004_leaves_an_unranked_area_to_SP2001()
+        {
+            // IO1 unranked, IO2 2, IO3 3: the two ranked areas are numbered 1 to 2; SP2001 asks for IO1's rank.
+            var plan = ThreeAreas.Change("\"Ett\" priority 1", "\"Ett\"").Change("\"Två\" priority 3", "\"Två\" priority 2");
+
+            var findings = Findings.Of(plan).Exactly("SP2001", "SP2004");
+            findings.Single("SP2004").At("7,18", "priority 2").Says("The ranks of the areas are 2, 3; rank 1 is missing: number the 2 areas 1 to 2 without gaps");
+            findings.Single("SP2001").At("6,8", "IO1").Says("(IO2 2, IO3 3)");
         }
 
         private const string Scale = """
@@ -181,7 +196,20 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("7,11", "level 2")
                 .Says("Place M has level '2', which the plan does not declare", "use one of: 1");
             Assert.Equal(DiagnosticSeverity.Error, reported.Severity);
+            Assert.DoesNotContain("did you mean", reported.Message);
             Findings.Of(Levels).None("SP2008").Clean();
+        }
+
+        [Fact]
+        public void SP2008_suggests_a_declared_level_only_for_a_misspelt_word()
+        {
+            var plan = Levels.Change("  level 1 \"Lokal servicepunkt\"\n", "  level 1 \"Lokal servicepunkt\"\n  level centralort \"Centralort\"\n")
+                .Change("place M level 1", "place M level centralrot");
+
+            Findings.Of(plan).Single("SP2008")
+                .At("8,11", "level centralrot")
+                .Says("Place M has level 'centralrot', which the plan does not declare (did you mean 'centralort'?)", "use one of: 1, centralort");
+            Findings.Of(plan.Change("place M level centralrot", "place M level centralort")).None("SP2008").Clean();
         }
     }
 }
