@@ -19,11 +19,12 @@ namespace DslPlanning.Language.Tests.Rules
             var findings = Findings.Of(plan);
             findings.None("SP4012");
             findings.Single("SP4010").At(SubsidyPlan.Fact(1), "amount 250 001 kr");
+            findings.Single("SP4013").At(SubsidyPlan.Kind, "service-grant");
             var applied = findings.Single("SP1016")
                 .At(SubsidyPlan.Fact(2), $"exception SP4012 \"{Reasons}\"")
                 .Says($"Justified exception: SP4012 is not reported here (1 time(s)) because: {Reasons}");
             Assert.Equal(DiagnosticSeverity.Info, applied.Severity);
-            findings.None("SP1017").Exactly("SP4010");
+            findings.None("SP1017").Exactly("SP4010", "SP4013");
 
             Findings.Of(plan.Change($"\n      exception SP4012 \"{Reasons}\"", string.Empty)).Single("SP4012");
         }
@@ -143,17 +144,45 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan.Change(" { exception SP2007 \"Orten utses vid revideringen 2025\" }", string.Empty)).Single("SP2007").At("20,9", "M");
         }
 
-        [Fact(Skip = "questionable rule behaviour: an operating-aid finding taken from the place's store facts is reported inside the place's block (its store statement), but an exception written there does not suppress it — the finding's subject is the application — and SP1017 then says the rule 'reports nothing here'")]
+        [Fact]
         public void SP1016_exception_where_a_store_fact_of_the_place_is_reported_suppresses_it()
         {
+            const string exception = "exception SP4034 \"Sortimentet anpassas till de fast boende\"";
             var plan = SubsidyPlan.With(
                 "operating-aid in 2024 for S",
                 new[] { "recipient B", "amount 100 000 kr" },
-                place: "place S level 1 { store turnover 3 000 000 kr, articles 800, open 45 h/week, year-round; nearest groceries 12 km; exception SP4034 \"Sortimentet anpassas till de fast boende\" }");
+                place: "place S level 1 { store turnover 3 000 000 kr, articles 800, open 45 h/week, year-round; nearest groceries 12 km; " + exception + " }");
 
-            var findings = Findings.Of(plan);
-            findings.None("SP4034").None("SP1017");
-            findings.Single("SP1016").Says("SP4034 is not reported here (1 time(s))");
+            var findings = Findings.Of(plan).None("SP4034").None("SP1017").Clean();
+            findings.Single("SP1016").At("9,117", exception).Says("SP4034 is not reported here (1 time(s)) because: Sortimentet anpassas till de fast boende");
+            Findings.Of(plan.Change("; " + exception, string.Empty)).Single("SP4034").At("9,21", "store turnover 3 000 000 kr, articles 800, open 45 h/week, year-round");
+        }
+
+        [Fact]
+        public void SP1016_exception_on_a_place_covers_every_application_for_the_place()
+        {
+            var plan = SubsidyPlan.With(
+                "service-grant in 2024 for S",
+                new[] { "recipient B", "amount 100 000 kr", "other-measures-tried" },
+                place: $"place S level 1 {{ exception SP4012 \"{Reasons}\" }}",
+                after: "action Y serves G {\n  funding F\n  subsidy service-grant in 2025 for S { recipient B; amount 100 000 kr; other-measures-tried }\n}");
+
+            var findings = Findings.Of(plan).None("SP4012").Clean();
+            findings.Single("SP1016").At("9,21", $"exception SP4012 \"{Reasons}\"").Says("SP4012 is not reported here (2 time(s))");
+        }
+
+        [Fact]
+        public void SP1017_exception_on_a_place_does_not_cover_applications_for_another_place()
+        {
+            var plan = SubsidyPlan.With(
+                "service-grant in 2024",
+                new[] { "recipient B", "amount 100 000 kr", "other-measures-tried" },
+                place: $"place S level 1 {{ exception SP4012 \"{Reasons}\" }}");
+
+            var findings = Findings.Of(plan).Exactly("SP4012", "SP1017");
+            findings.Single("SP4012").At(SubsidyPlan.Kind, "service-grant");
+            findings.Single("SP1017").At("9,21", $"exception SP4012 \"{Reasons}\"");
+            Findings.Of(plan.Change("service-grant in 2024", "service-grant in 2024 for S")).None("SP4012").None("SP1017").Clean();
         }
     }
 }
