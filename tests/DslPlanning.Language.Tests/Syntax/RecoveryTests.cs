@@ -342,6 +342,12 @@ namespace DslPlanning.Language.Tests.Syntax
 
             Assert.Collection(
                 tree.Diagnostics,
+                trojanSource =>
+                {
+                    // Every bidirectional control is reported as such (SP0009), wherever it stands.
+                    Assert.Equal(("SP0009", 1, 0), Where(trojanSource));
+                    Assert.Contains("U+202E (RIGHT-TO-LEFT OVERRIDE)", trojanSource.Message);
+                },
                 bidi =>
                 {
                     Assert.Equal(("SP0001", 1, 0), Where(bidi));
