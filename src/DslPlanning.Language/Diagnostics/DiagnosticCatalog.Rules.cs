@@ -81,7 +81,7 @@ namespace DslPlanning.Language.Diagnostics
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
             "SP4001", "No current service plan with designated places",
-            "An {0} application for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}", Subsidy, DiagnosticSeverity.Error);
+            "The {0} application for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor SubsidyWithoutYear = new(
             "SP4002", "Subsidy application without year",

@@ -88,6 +88,12 @@ namespace DslPlanning.Language.Rules
             return NameSpan(element);
         }
 
+        /// <summary>The span of the place's <c>nearest</c> statement that states <paramref name="service"/>, else of the place's name.</summary>
+        public TextSpan NearestSpan(Place place, ServiceKind service) =>
+            place.Nearest.FirstOrDefault(distance => distance.Service == service) is { } stated
+                ? Plan.Map.NameSpan(stated, NameSpan(place))
+                : NameSpan(place);
+
         /// <summary>The span of a subsidy fact's statement (<c>turnover 3 200 000 kr</c>), else of the subsidy's kind.</summary>
         public TextSpan FactSpan(SubsidyApplication application, string fact)
         {

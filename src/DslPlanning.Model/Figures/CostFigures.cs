@@ -36,7 +36,10 @@ namespace DslPlanning.Model.Figures
             return total;
         }
 
-        /// <summary>The yearly amount of a funding source: its amount per year, or its share of the action's yearly cost.</summary>
+        /// <summary>
+        /// The yearly amount of a funding source: its amount per year, or its share of the action's yearly cost. An
+        /// action's only funding source that states neither pays the whole cost ("finansiering: kommunen").
+        /// </summary>
         public static Money? PerYear(FundingSource source, PlanAction action)
         {
             if (source.Amount is { } amount)
@@ -45,8 +48,12 @@ namespace DslPlanning.Model.Figures
                 return PerYear(amount, source.Per, volume, source.Years, action);
             }
 
-            return source.Share is { } share && PerYear(action) is { } cost ? cost * share.Fraction : null;
+            var share = source.Share?.Fraction ?? (IsSoleSource(source, action) ? 1m : (decimal?)null);
+            return share is { } fraction && PerYear(action) is { } cost ? cost * fraction : null;
         }
+
+        private static bool IsSoleSource(FundingSource source, PlanAction action) =>
+            action.Funding.Count == 1 && action.Funding[0].Equals(source);
 
         /// <summary>The years an action's funding applies to: its own years, else the action's period, else the plan's.</summary>
         public static YearRange? Years(FundingSource source, PlanAction action, ServicePlan plan) =>

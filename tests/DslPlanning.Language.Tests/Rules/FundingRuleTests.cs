@@ -153,6 +153,27 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(new[] { ("m.plan", municipal.Change("R.Anslag 60 000 kr", "R.Anslag 50 000 kr")), ("r.plan", regional) }).None("SP3006");
         }
 
+        [Fact]
+        public void SP3006_an_actions_only_funder_without_share_or_amount_pays_the_whole_cost()
+        {
+            const string sole = """
+                municipal plan P {
+                  period 2024
+                  review yearly
+                  funder F municipality budget 100 000 kr per year
+                  goal G "Bevarad service" { indicator "butiker" }
+                  action X serves G { cost 60 000 kr per year; funding F }
+                  action Y serves G { cost 50 000 kr per year; funding F }
+                }
+                """;
+
+            Findings.Of(sole).Single("SP3006").Says("in 2024 it is committed 110 000 kr (X 60 000 kr, Y 50 000 kr)");
+
+            // With a second funder and no shares, nobody's part of Y is known.
+            var shared = sole.Change("cost 50 000 kr per year; funding F }", "cost 50 000 kr per year; funding F, F2 }").Change("budget 100 000 kr per year", "budget 100 000 kr per year\nfunder F2 municipality");
+            Findings.Of(shared).None("SP3006").Clean();
+        }
+
         private const string Years = """
             municipal plan P {
               period 2024..2027

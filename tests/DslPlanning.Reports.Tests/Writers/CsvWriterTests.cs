@@ -64,7 +64,7 @@ namespace DslPlanning.Reports.Tests.Writers
             Assert.StartsWith("Insatsområde;Insats;Kostnad;Kostnad per år (kr);Finansiär;Andel (%);Belopp;Per år (kr);År;Kommentar\r\n", text);
             Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty));
             Assert.Contains("Region Jämtland Härjedalen;50;100 kr per hemsändning;;2023–2030;", text);
-            Assert.Contains(";högst 50 000 kr per ort och år;250000;Krokoms kommun;;;;2023–2030;", text);
+            Assert.Contains(";högst 50 000 kr per ort och år;250000;Krokoms kommun;;;250000;2023–2030;Enda finansiär: bär hela kostnaden.\r\n", text);
         }
 
         [Fact]

@@ -117,7 +117,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                     Pick(application.Articles, "articles", store?.Articles, storeSpan),
                     Pick(application.Open, "open", store?.Open, storeSpan),
                     Pick(application.Seasonality, application.Seasonality == Model.Seasonality.Seasonal ? "seasonal" : "year-round", store?.Seasonality, storeSpan),
-                    Pick(application.NearestStore, "nearest-store", nearest, place is null ? context.NameSpan(application) : context.StatementSpan(place, "nearest")),
+                    Pick(application.NearestStore, "nearest-store", nearest, place is null ? context.NameSpan(application) : context.NearestSpan(place, ServiceKind.Groceries)),
                     application.Island || place?.Island == true);
             }
         }

@@ -56,7 +56,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             {
                 if (!Satisfies(distance.Value, term))
                 {
-                    context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, application.NearestStore is not null, "nearest-store"),
+                    context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, application.NearestStore is not null, "nearest-store", ServiceKind.Groceries),
                         Source(plan, scheme), Requirement(term), place is null ? "the store" : "the store in " + place.Name, distance.Value.ToString());
                 }
             }
@@ -80,7 +80,7 @@ namespace DslPlanning.Language.Rules.Subsidies
 
                 var alternatives = terms.Where(entry => entry.Term.Condition is not null && Satisfies(distance, entry.Term))
                     .Select(entry => $" ({Requirement(entry.Term)} {entry.Term.Condition})");
-                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel"),
+                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel", ServiceKind.Fuel),
                     Source(plan, scheme), Requirement(term), " fuel station" + string.Concat(alternatives), place is null ? "the station" : "the station in " + place.Name, distance.ToString());
             }
         }
@@ -125,9 +125,9 @@ namespace DslPlanning.Language.Rules.Subsidies
         private static string Source(ServicePlan plan, SubsidyScheme scheme) =>
             $"{plan.Name}'s scheme '{scheme.Title ?? Semantics.Vocabularies.SubsidyKinds.WordFor(scheme.Kind)}'";
 
-        private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, bool stated, string fact) =>
+        private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, bool stated, string fact, ServiceKind service) =>
             stated || place is null || context.Plan.Map.Find(place) is null
                 ? context.FactSpan(application, fact)
-                : context.StatementSpan(place, "nearest");
+                : context.NearestSpan(place, service);
     }
 }

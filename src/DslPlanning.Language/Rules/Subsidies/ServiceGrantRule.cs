@@ -37,15 +37,23 @@ namespace DslPlanning.Language.Rules.Subsidies
                     context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application), string.Empty, "the cap of 250 000 / 300 000 kr per year", string.Empty);
                 }
 
-                foreach (var (_, terms) in Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit"))
+                var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit");
+                foreach (var (_, terms) in lawTerms)
                 {
-                    CheckYears(context, application, applications, terms);
                     CheckCap(context, application, terms);
+                }
+
+                if (lawTerms.Count > 0)
+                {
+                    CheckYears(context, application, applications, lawTerms[lawTerms.Count - 1].Value);
                 }
             }
         }
 
-        /// <summary>Reports an application with which the years granted to the same recipient and place (counting the applications before it) exceed the limit.</summary>
+        /// <summary>
+        /// Reports an application with which the years granted to the same recipient and place (counting the applications
+        /// before it) exceed the limit. Years the law table has no figures for are not counted: SP4003 says they were not checked.
+        /// </summary>
         private static void CheckYears(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications, ServiceGrantTerms terms)
         {
             var same = applications
@@ -53,6 +61,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                 .Append(application)
                 .Where(candidate => candidate.Recipient == application.Recipient && candidate.Place == application.Place)
                 .SelectMany(candidate => (candidate.GrantYears ?? candidate.Years)?.Years ?? Enumerable.Empty<int>())
+                .Where(year => SubsidyLaw.ServiceGrant.For(year) is not null)
                 .Distinct()
                 .OrderBy(year => year)
                 .ToList();

@@ -146,7 +146,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 var distance = Distance(fact.Value);
                 if (service is not null && distance is not null)
                 {
-                    yield return new ServiceDistance(service.Value, distance.Value);
+                    yield return _map.Add(new ServiceDistance(service.Value, distance.Value), nearest);
                 }
             }
         }

@@ -112,9 +112,10 @@ namespace DslPlanning.Reports.Content.Sections
                 return "Insatsen är " + SwedishTerms.Of(action.Status) + " och räknas inte in i åtagandena.";
             }
 
+            var sole = source.Share is null && source.Amount is null && action.Funding.Count == 1;
             if (perYear is null)
             {
-                if (source.Share is null && source.Amount is null)
+                if (source.Share is null && source.Amount is null && !sole)
                 {
                     return "Planen anger inte finansiärens andel eller belopp.";
                 }
@@ -134,7 +135,12 @@ namespace DslPlanning.Reports.Content.Sections
                     : "Planen anger inte beloppet per år.";
             }
 
-            return years is null ? "Planen anger inga år för finansieringen." : null;
+            if (years is null)
+            {
+                return "Planen anger inga år för finansieringen.";
+            }
+
+            return sole ? "Enda finansiär: bär hela kostnaden." : null;
         }
 
         /// <summary>Per funder the plan declares or funds from: its years with commitments or budget.</summary>
