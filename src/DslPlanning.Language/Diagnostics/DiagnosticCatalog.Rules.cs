@@ -10,7 +10,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor ExceptionApplied = new(
             "SP1016", "Justified exception applied",
-            "Justified exception: {0} is not reported here ({1} time(s)) because: {2}", Structure, DiagnosticSeverity.Info);
+            "Justified exception: {0} is not reported here ({1}) because: {2}", Structure, DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor ExceptionUnused = new(
             "SP1017", "Exception suppresses nothing",
@@ -31,7 +31,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor RankGap = new(
             "SP2004", "Gap in the ranks of areas",
-            "The ranks of the areas are {0}; rank {1} is missing: number the {2} areas 1 to {2} without gaps", Priority, DiagnosticSeverity.Warning);
+            "The ranks of the areas are {0}; rank {1} is missing: {2}", Priority, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor ActionWithoutPriority = new(
             "SP2005", "Action without priority",
@@ -101,11 +101,11 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor ServiceGrantOverCap = new(
             "SP4010", "Service grant over the cap",
-            "The service grant applied for is {0} per year, above the cap of {1}{2} (SFS 2000:284); apply for at most {1}", Subsidy, DiagnosticSeverity.Error);
+            "The service grant applied for is {0} per year{3}, above the cap of {1}{2} (SFS 2000:284); apply for at most {1} a year to one recipient", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor ServiceGrantTooLong = new(
             "SP4011", "Service grant for more than three years",
-            "The service grant is applied for {0} years ({1}); it is given for at most {2} years in total (SFS 2000:284)", Subsidy, DiagnosticSeverity.Error);
+            "The service grant is applied for {0} years ({1}){3}; it is given for at most {2} years in total (SFS 2000:284)", Subsidy, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor ServiceGrantWithoutReasons = new(
             "SP4012", "Service grant without special reasons",

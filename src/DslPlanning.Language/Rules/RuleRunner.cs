@@ -70,7 +70,7 @@ namespace DslPlanning.Language.Rules
                 var span = plan.Map.NameSpan(entry.Key, plan.Syntax.Name.Span);
                 var location = plan.Tree.Text.GetLocation(span);
                 diagnostics.Add(entry.Value > 0
-                    ? Diagnostic.Create(DiagnosticCatalog.ExceptionApplied, location, entry.Key.RuleId, entry.Value.ToString(CultureInfo.InvariantCulture), entry.Key.Reason)
+                    ? Diagnostic.Create(DiagnosticCatalog.ExceptionApplied, location, entry.Key.RuleId, entry.Value == 1 ? "1 finding" : entry.Value.ToString(CultureInfo.InvariantCulture) + " findings", entry.Key.Reason)
                     : Diagnostic.Create(DiagnosticCatalog.ExceptionUnused, location, entry.Key.RuleId));
             }
         }

@@ -19,7 +19,12 @@ namespace DslPlanning.Model
 
         public static bool operator >=(Money left, Money right) => left.Kronor >= right.Kronor;
 
-        /// <summary>Swedish notation, e.g. <c>50 000 kr</c>.</summary>
-        public override string ToString() => SwedishNumber.Format(Kronor) + " kr";
+        /// <summary>Swedish notation, e.g. <c>50 000 kr</c>; öre with two digits (<c>60 000,50 kr</c>), finer fractions as computed.</summary>
+        public override string ToString()
+        {
+            var text = SwedishNumber.Format(Kronor);
+            var comma = text.IndexOf(',');
+            return (comma >= 0 && text.Length - comma == 2 ? text + "0" : text) + " kr";
+        }
     }
 }

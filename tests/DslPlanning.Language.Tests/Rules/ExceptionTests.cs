@@ -22,7 +22,7 @@ namespace DslPlanning.Language.Tests.Rules
             findings.Single("SP4013").At(SubsidyPlan.Kind, "service-grant");
             var applied = findings.Single("SP1016")
                 .At(SubsidyPlan.Fact(2), $"exception SP4012 \"{Reasons}\"")
-                .Says($"Justified exception: SP4012 is not reported here (1 time(s)) because: {Reasons}");
+                .Says($"Justified exception: SP4012 is not reported here (1 finding) because: {Reasons}");
             Assert.Equal(DiagnosticSeverity.Info, applied.Severity);
             findings.None("SP1017").Exactly("SP4010", "SP4013");
 
@@ -52,7 +52,7 @@ namespace DslPlanning.Language.Tests.Rules
             var findings = Findings.Of(plan);
             findings.Single("SP1016")
                 .At("7,5", "exception SP3001 \"Finansieras inom förvaltningens ordinarie budget\"")
-                .Says("SP3001 is not reported here (2 time(s)) because: Finansieras inom förvaltningens ordinarie budget");
+                .Says("SP3001 is not reported here (2 findings) because: Finansieras inom förvaltningens ordinarie budget");
             findings.Single("SP3001").At("12,25", "cost 30 000 kr per year").Says("Action Z");
             findings.Exactly("SP3001");
         }
@@ -75,7 +75,7 @@ namespace DslPlanning.Language.Tests.Rules
 
             var findings = Findings.Of(plan);
             findings.Single("SP4012").At("19,13", "service-grant");
-            findings.Single("SP1016").Says("(1 time(s))");
+            findings.Single("SP1016").Says("(1 finding)");
         }
 
         [Fact]
@@ -154,7 +154,7 @@ namespace DslPlanning.Language.Tests.Rules
                 place: "place S level 1 { store turnover 3 000 000 kr, articles 800, open 45 h/week, year-round; nearest groceries 12 km; " + exception + " }");
 
             var findings = Findings.Of(plan).None("SP4034").None("SP1017").Clean();
-            findings.Single("SP1016").At("9,117", exception).Says("SP4034 is not reported here (1 time(s)) because: Sortimentet anpassas till de fast boende");
+            findings.Single("SP1016").At("9,117", exception).Says("SP4034 is not reported here (1 finding) because: Sortimentet anpassas till de fast boende");
             Findings.Of(plan.Change("; " + exception, string.Empty)).Single("SP4034").At("9,21", "store turnover 3 000 000 kr, articles 800, open 45 h/week, year-round");
         }
 
@@ -168,7 +168,7 @@ namespace DslPlanning.Language.Tests.Rules
                 after: "action Y serves G {\n  funding F\n  subsidy service-grant in 2025 for S { recipient B; amount 100 000 kr; other-measures-tried }\n}");
 
             var findings = Findings.Of(plan).None("SP4012").Clean();
-            findings.Single("SP1016").At("9,21", $"exception SP4012 \"{Reasons}\"").Says("SP4012 is not reported here (2 time(s))");
+            findings.Single("SP1016").At("9,21", $"exception SP4012 \"{Reasons}\"").Says("SP4012 is not reported here (2 findings)");
         }
 
         [Fact]

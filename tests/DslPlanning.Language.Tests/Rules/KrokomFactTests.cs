@@ -55,7 +55,9 @@ namespace DslPlanning.Language.Tests.Rules
             Assert.Equal(new[] { Path + " SP3001", Path + " SP4005" }, Problems(findings));
             findings.Single("SP3001").At($"{costLine},7", "cost 200 kr per delivery").Says("Action Hemsändning costs 200 kr per delivery but has no funding source");
             findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says(
-                "The home-delivery-grant application does not state the amount applied for, and the grant cannot be computed from 'paid-by RegionJH': the action needs a cost per delivery and a share (or an amount per delivery) from RegionJH");
+                "The home-delivery-grant application does not state the amount applied for, and the grant cannot be computed from 'paid-by RegionJH': the action needs a cost per delivery and a share (or an amount per delivery) from RegionJH",
+                "add 'amount <kr>', or state the action's cost per delivery ('cost 200 kr per delivery') and RegionJH's share of it");
+            Assert.DoesNotContain("'paid-by <funder>'", findings.Single("SP4005").Message);
         }
 
         [Fact]
@@ -66,7 +68,7 @@ namespace DslPlanning.Language.Tests.Rules
 
             var findings = Compile(text);
             Assert.Equal(new[] { Path + " SP4005" }, Problems(findings));
-            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says("The home-delivery-grant application does not state the amount applied for");
+            findings.Single("SP4005").At($"{subsidyLine},15", "home-delivery-grant").Says("The home-delivery-grant application does not state the amount applied for", "or 'paid-by <funder>' naming the funder");
         }
     }
 }

@@ -66,6 +66,14 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(TwoAreas).None("SP2004").Clean();
         }
 
+        [Fact]
+        public void SP2004_one_ranked_area_is_asked_for_rank_1()
+        {
+            var plan = TwoAreas.Change("\"Servicegivare\" priority 2", "\"Servicegivare\"").Change("priority 1", "priority 2");
+
+            Findings.Of(plan).Single("SP2004").Says("The ranks of the areas are 2; rank 1 is missing: give the only ranked area rank 1");
+        }
+
         private const string ThreeAreas = """
             municipal plan P {
               period 2023..2030

@@ -163,10 +163,58 @@ namespace DslPlanning.Language.Tests.Rules
 
             Findings.Of(plan).Exactly("SP4011").Single("SP4011")
                 .At("22,27", "in 2025..2026")
-                .Says("applied for 4 years (2023, 2024, 2025, 2026); it is given for at most 3 years in total");
+                .Says("applied for 4 years (2023, 2024, 2025, 2026) over this and the plan's other service grants to B at S; it is given for at most 3 years in total");
 
             // Overlapping years count once: 2023–2024 and 2024–2025 are three years.
             Findings.Of(TwoServiceGrants("service-grant in 2024..2025 for S")).None("SP4011").Clean();
+        }
+
+        [Fact]
+        public void SP4011_is_reported_at_the_application_with_the_years_too_many_whatever_the_order()
+        {
+            // The first application holds 2025–2026, the second (line 22) 2023–2024: the first has the fourth year.
+            var plan = SubsidyPlan.With(
+                "service-grant in 2025..2026 for S",
+                ServiceGrant("100 000 kr"),
+                after: "action Y serves G {\n  funding F\n  subsidy service-grant in 2023..2024 for S { recipient B; amount 100 000 kr; other-measures-tried; exception SP4012 \"särskilda skäl\" }\n}");
+
+            Findings.Of(plan).Exactly("SP4011").Single("SP4011").At(SubsidyPlan.In("service-grant"), "in 2025..2026").Says("4 years (2023, 2024, 2025, 2026)");
+        }
+
+        [Fact]
+        public void SP4011_an_application_that_adds_no_year_beyond_the_third_is_not_reported()
+        {
+            var plan = SubsidyPlan.With(
+                "service-grant in 2023..2026 for S",
+                ServiceGrant("100 000 kr"),
+                after: "action Y serves G {\n  funding F\n  subsidy service-grant in 2024 for S { recipient B; amount 100 000 kr; other-measures-tried; exception SP4012 \"särskilda skäl\" }\n}");
+
+            Findings.Of(plan).Single("SP4011").At(SubsidyPlan.In("service-grant"), "in 2023..2026");
+        }
+
+        [Fact]
+        public void SP4011_grant_years_count_under_the_law_of_the_year_applied_in()
+        {
+            // Applied in 2024 for 2024–2027: the 2024 law decides, so 2027 counts although the table ends with 2026.
+            var facts = new[] { "recipient B", "amount 100 000 kr", "years 2024..2027", "other-measures-tried", "exception SP4012 \"särskilda skäl\"" };
+            var plan = SubsidyPlan.Text("service-grant in 2024 for S", facts);
+
+            Findings.Of(plan).Exactly("SP4011").Single("SP4011").At(SubsidyPlan.Fact(2), "years 2024..2027").Says("4 years (2024, 2025, 2026, 2027)");
+        }
+
+        [Fact]
+        public void SP4010_the_cap_is_per_recipient_and_year_over_the_plans_applications()
+        {
+            var plan = SubsidyPlan.With(
+                "service-grant in 2024 for S",
+                ServiceGrant("200 000 kr"),
+                after: "action Y serves G {\n  funding F\n  subsidy service-grant in 2024 for S { recipient B; amount 60 000 kr; other-measures-tried; exception SP4012 \"särskilda skäl\" }\n}");
+
+            Findings.Of(plan).Exactly("SP4010").Single("SP4010")
+                .At("22,56", "amount 60 000 kr")
+                .Says("The service grant applied for is 260 000 kr per year in 2024, counting the plan's other service grants to B (X 200 000 kr), above the cap of 250 000 kr");
+            Findings.Of(plan.Change("amount 60 000 kr", "amount 50 000 kr")).None("SP4010").Clean();
+            Findings.Of(plan.Change("recipient B; amount 60 000 kr", "recipient K; amount 60 000 kr")).None("SP4010");
         }
 
         [Fact]
@@ -222,7 +270,7 @@ namespace DslPlanning.Language.Tests.Rules
             findings.Single("SP4012").At(SubsidyPlan.Kind, "service-grant");
             findings.Single("SP4013").At(SubsidyPlan.Kind, "service-grant");
             Findings.Of(plan.Change("amount 100 000 kr", "amount 100 000 kr\n      exception SP4012 \"särskilda skäl\"")).Exactly("SP4013");
-            Findings.Of(plan.Change("amount 100 000 kr", "amount 100 000 kr\n      exception SP4013 \"åtgärderna prövas parallellt\"")).Exactly("SP4012").Single("SP1016").Says("SP4013 is not reported here (1 time(s))");
+            Findings.Of(plan.Change("amount 100 000 kr", "amount 100 000 kr\n      exception SP4013 \"åtgärderna prövas parallellt\"")).Exactly("SP4012").Single("SP1016").Says("SP4013 is not reported here (1 finding)");
         }
 
         // ---------------------------------------------------------------- SP4020–SP4023 hemsändningsbidrag

@@ -146,5 +146,14 @@ namespace DslPlanning.Language.Tests.Semantics
 
             Assert.Equal(new JustifiedException("SP4030", "särskilda skäl: ö utan fast landförbindelse"), plan.Actions.Single().Exceptions.Single());
         }
+
+        [Theory]
+        [InlineData("50000", "50 000 kr")]
+        [InlineData("60000.5", "60 000,50 kr")]
+        [InlineData("60000.25", "60 000,25 kr")]
+        [InlineData("100.0017", "100,0017 kr")]
+        [InlineData("-1500", "−1 500 kr")]
+        public void Money_reads_the_Swedish_way_with_ore_in_two_digits(string kronor, string expected) =>
+            Assert.Equal(expected, new Money(decimal.Parse(kronor, System.Globalization.CultureInfo.InvariantCulture)).ToString());
     }
 }

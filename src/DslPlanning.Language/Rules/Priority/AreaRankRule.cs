@@ -51,7 +51,8 @@ namespace DslPlanning.Language.Rules.Priority
                 var after = ranked.OrderBy(area => area.Rank).First(area => area.Rank > missing);
                 context.Report(DiagnosticCatalog.RankGap, after, context.StatementSpan(after, "priority"),
                     string.Join(", ", distinct.Select(rank => rank.ToString(CultureInfo.InvariantCulture))),
-                    missing.ToString(CultureInfo.InvariantCulture), ranked.Count.ToString(CultureInfo.InvariantCulture));
+                    missing.ToString(CultureInfo.InvariantCulture),
+                    ranked.Count == 1 ? "give the only ranked area rank 1" : $"number the {ranked.Count} areas 1 to {ranked.Count} without gaps");
             }
         }
     }

@@ -36,7 +36,10 @@ namespace DslPlanning.Language.Rules.Subsidies
                         ? string.Empty
                         : $", and the grant cannot be computed from 'paid-by {application.PaidBy.Name}': the action needs a cost per delivery and a share (or an amount per delivery) from {application.PaidBy.Name}";
                     context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application), why,
-                        "the 50 % share and the 100 kr per delivery", ", or 'paid-by <funder>' naming the funder whose share of the cost per delivery is the grant");
+                        "the 50 % share and the 100 kr per delivery",
+                        application.PaidBy is null
+                            ? ", or 'paid-by <funder>' naming the funder whose share of the cost per delivery is the grant"
+                            : ", or state the action's cost per delivery ('cost 200 kr per delivery') and " + application.PaidBy.Name + "'s share of it");
                 }
 
                 var cost = application.NetCost ?? application.DirectCost;

@@ -38,42 +38,47 @@ namespace DslPlanning.Language.Rules.Subsidies
                 }
 
                 var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit");
-                foreach (var (_, terms) in lawTerms)
-                {
-                    CheckCap(context, application, terms);
-                }
-
                 if (lawTerms.Count > 0)
                 {
+                    CheckCap(context, application, applications);
                     CheckYears(context, application, applications, lawTerms[lawTerms.Count - 1].Value);
                 }
             }
         }
 
         /// <summary>
-        /// Reports an application with which the years granted to the same recipient and place (counting the applications
-        /// before it) exceed the limit. Years the law table has no figures for are not counted: SP4003 says they were not checked.
+        /// The years an application counts toward the three-year limit: its grant years (decided under the law of the
+        /// year applied in), else the years applied for that the law table covers (SP4003 reports the others).
+        /// </summary>
+        private static IEnumerable<int> CountedYears(SubsidyApplication application) =>
+            application.GrantYears?.Years
+            ?? application.Years?.Years.Where(year => SubsidyLaw.ServiceGrant.For(year) is not null)
+            ?? Enumerable.Empty<int>();
+
+        /// <summary>
+        /// Reports an application that has a year beyond the limit, counting every application of the plan for the same
+        /// recipient and place: the years past the third (in time) are the ones too many, wherever they are written.
         /// </summary>
         private static void CheckYears(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications, ServiceGrantTerms terms)
         {
-            var same = applications
-                .TakeWhile(candidate => !ReferenceEquals(candidate, application))
-                .Append(application)
-                .Where(candidate => candidate.Recipient == application.Recipient && candidate.Place == application.Place)
-                .SelectMany(candidate => (candidate.GrantYears ?? candidate.Years)?.Years ?? Enumerable.Empty<int>())
-                .Where(year => SubsidyLaw.ServiceGrant.For(year) is not null)
-                .Distinct()
-                .OrderBy(year => year)
-                .ToList();
-            if (same.Count > terms.MaxYears)
+            var same = applications.Where(candidate => candidate.Recipient == application.Recipient && candidate.Place == application.Place).ToList();
+            var years = same.SelectMany(CountedYears).Distinct().OrderBy(year => year).ToList();
+            if (years.Count <= terms.MaxYears || !CountedYears(application).Any(year => year > years[terms.MaxYears - 1]))
             {
-                context.Report(DiagnosticCatalog.ServiceGrantTooLong, application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
-                    same.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", same.Select(year => year.ToString(CultureInfo.InvariantCulture))),
-                    terms.MaxYears.ToString(CultureInfo.InvariantCulture));
+                return;
             }
+
+            var others = same.Count > 1 ? $" over this and the plan's other service grants to {application.Recipient?.Name} at {application.Place?.Name}" : string.Empty;
+            context.Report(DiagnosticCatalog.ServiceGrantTooLong, application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
+                years.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", years.Select(year => year.ToString(CultureInfo.InvariantCulture))),
+                terms.MaxYears.ToString(CultureInfo.InvariantCulture), others);
         }
 
-        private static void CheckCap(RuleContext context, SubsidyApplication application, ServiceGrantTerms terms)
+        /// <summary>
+        /// Reports an application over the yearly cap per recipient: its own amount, or with the amounts of the plan's
+        /// service grants before it to the same recipient in the same year.
+        /// </summary>
+        private static void CheckCap(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications)
         {
             if (application.Amount is not { } amount)
             {
@@ -81,14 +86,39 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
 
             var raised = application.WellDevelopedRange || application.ServiceStrategic;
-            var cap = raised ? terms.RaisedCap : terms.Cap;
-            if (amount > cap)
+            var earlier = applications.TakeWhile(candidate => !ReferenceEquals(candidate, application))
+                .Where(candidate => candidate.Recipient is not null && candidate.Recipient == application.Recipient && candidate.Amount is not null)
+                .ToList();
+            foreach (var year in CountedYears(application))
             {
+                var lawYear = application.GrantYears is null ? year : application.Years?.Start ?? year;
+                var terms = SubsidyLaw.ServiceGrant.For(lawYear)?.Value;
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var cap = raised ? terms.RaisedCap : terms.Cap;
+                var alongside = amount > cap ? new List<SubsidyApplication>() : earlier.Where(candidate => CountedYears(candidate).Contains(year)).ToList();
+                var total = alongside.Aggregate(amount, (sum, candidate) => sum + candidate.Amount!.Value);
+                if (total <= cap)
+                {
+                    continue;
+                }
+
                 var why = raised
                     ? " for a store with a well-developed range or of service-strategic importance"
                     : $" ({terms.RaisedCap} for a store with a well-developed range or of service-strategic importance: state 'well-developed-range' or 'service-strategic')";
-                context.Report(DiagnosticCatalog.ServiceGrantOverCap, application, context.FactSpan(application, "amount"), amount.ToString(), cap.ToString(), why);
+                var counting = alongside.Count == 0
+                    ? string.Empty
+                    : $" in {year.ToString(CultureInfo.InvariantCulture)}, counting the plan's other service grants to {application.Recipient?.Name} ("
+                        + string.Join(", ", alongside.Select(candidate => $"{Owner(context, candidate)} {candidate.Amount}")) + ")";
+                context.Report(DiagnosticCatalog.ServiceGrantOverCap, application, context.FactSpan(application, "amount"), total.ToString(), cap.ToString(), why, counting);
+                return;
             }
         }
+
+        private static string Owner(RuleContext context, SubsidyApplication application) =>
+            context.Parent<PlanAction>(application)?.Name ?? "an action";
     }
 }
