@@ -16,6 +16,8 @@ namespace DslPlanning.Language.Parsing
     /// </summary>
     internal sealed class BlockGrammar
     {
+        private static readonly string[] ExpectedOpeningBrace = Combinators.Expecting("'{'");
+
         private readonly Dictionary<string, Parser<StatementSyntax>> _statements;
 
         public BlockGrammar(
@@ -61,7 +63,7 @@ namespace DslPlanning.Language.Parsing
                 if (!onNextLine)
                 {
                     return required
-                        ? Combinators.Fail<ValueList<StatementSyntax>>(input, "'{'")
+                        ? Combinators.Fail<ValueList<StatementSyntax>>(input, ExpectedOpeningBrace)
                         : Result.Success(ValueList<StatementSyntax>.Empty, (IInput)input);
                 }
 

@@ -61,7 +61,19 @@ namespace DslPlanning.Language.Parsing
         public static Parser<ValueList<T>> SeparatedBy<T, TSeparator>(this Parser<T> parser, Parser<TSeparator> separator) =>
             from first in parser
             from rest in (from _ in separator from item in parser select item).Repeat()
-            select new ValueList<T>(new[] { first }.Concat(rest).ToArray());
+            select rest.Count == 0 ? new ValueList<T>(new[] { first }) : new ValueList<T>(Prepend(first, rest));
+
+        private static T[] Prepend<T>(T first, ValueList<T> rest)
+        {
+            var items = new T[rest.Count + 1];
+            items[0] = first;
+            for (var i = 0; i < rest.Count; i++)
+            {
+                items[i + 1] = rest[i];
+            }
+
+            return items;
+        }
 
         /// <summary>Runs <paramref name="parser"/> and passes its value with the exact span it covered (trailing spaces excluded).</summary>
         public static Parser<TResult> Spanned<T, TResult>(this Parser<T> parser, Func<T, TextSpan, TResult> project) => input =>
@@ -86,7 +98,11 @@ namespace DslPlanning.Language.Parsing
         /// <summary>Upcasts a parser's result.</summary>
         public static Parser<TBase> As<T, TBase>(this Parser<T> parser) where T : TBase => parser.Select(value => (TBase)value);
 
-        public static IResult<T> Fail<T>(IInput at, string expectation) =>
-            Result.Failure<T>(at, "unexpected input", new[] { expectation });
+        /// <summary>A failure at <paramref name="at"/>; the expectations are made once per parser, not per failure.</summary>
+        public static IResult<T> Fail<T>(IInput at, string[] expectations) =>
+            Result.Failure<T>(at, "unexpected input", expectations);
+
+        /// <summary>The expectations of a failure, for <see cref="Fail{T}"/>.</summary>
+        public static string[] Expecting(string expectation) => new[] { expectation };
     }
 }

@@ -8,6 +8,8 @@ namespace DslPlanning.Language.Parsing
     /// <summary>Parsers for the one-line statements. Each parser starts at the statement's keyword.</summary>
     internal static class StatementGrammar
     {
+        private static readonly string[] ExpectedSomething = Combinators.Expecting("something");
+
         private static readonly Parser<ValueSyntax> Year = Tokens.Numeric.Named("a year or year range (e.g. 2023..2030)");
 
         /// <summary><c>in 2024</c> / <c>by 2026</c>: the year of a value.</summary>
@@ -178,10 +180,10 @@ namespace DslPlanning.Language.Parsing
 
                 failure = failure is null
                     ? result
-                    : Result.Failure<T>(input, result.Message, failure.Expectations.Concat(result.Expectations).ToArray());
+                    : Result.Failure<T>(input, result.Message, failure.Expectations.Concat(result.Expectations));
             }
 
-            return failure ?? Combinators.Fail<T>(input, "something");
+            return failure ?? Combinators.Fail<T>(input, ExpectedSomething);
         };
     }
 }

@@ -16,6 +16,19 @@ namespace DslPlanning.Language.Parsing
     /// </summary>
     internal static class Tokens
     {
+        /// <summary>What the token parsers expected when they fail, made once.</summary>
+        private static class Expect
+        {
+            public static readonly string[] Name = { "a name" };
+            public static readonly string[] Comma = { "','" };
+            public static readonly string[] RangeOperator = { "'..'" };
+            public static readonly string[] String = { "a string" };
+            public static readonly string[] Comparison = { "a comparison (at least, at most, more than, less than, about)" };
+            public static readonly string[] Number = { "a number" };
+            public static readonly string[] RangeEnd = { "the last year of the range (e.g. 2023..2030)" };
+            public static readonly string[] PerYear = { "'per year'" };
+        }
+
         public static readonly Parser<NameSyntax> Name = input =>
         {
             var text = input.Source;
@@ -23,7 +36,7 @@ namespace DslPlanning.Language.Parsing
             var end = Scanner.ScanName(text, start);
             if (end == start)
             {
-                return Combinators.Fail<NameSyntax>(input, "a name");
+                return Combinators.Fail<NameSyntax>(input, Expect.Name);
             }
 
             var name = new NameSyntax(text.Substring(start, end - start), TextSpan.FromBounds(start, end));
@@ -33,7 +46,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>The exact word <paramref name="keyword"/>.</summary>
         public static Parser<NameSyntax> Keyword(string keyword)
         {
-            var expectation = "'" + keyword + "'";
+            var expectation = Combinators.Expecting("'" + keyword + "'");
             return input =>
             {
                 var text = input.Source;
@@ -56,7 +69,7 @@ namespace DslPlanning.Language.Parsing
             {
                 var result = Name(input);
                 return result.WasSuccessful && words.Contains(result.Value.Text)
-                    ? Combinators.Fail<NameSyntax>(input, "a name")
+                    ? Combinators.Fail<NameSyntax>(input, Expect.Name)
                     : result;
             };
         }
@@ -64,7 +77,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>A punctuation token such as '{' or ','.</summary>
         public static Parser<string> Symbol(string symbol)
         {
-            var expectation = "'" + symbol + "'";
+            var expectation = Combinators.Expecting("'" + symbol + "'");
             return input =>
             {
                 var text = input.Source;
@@ -84,7 +97,7 @@ namespace DslPlanning.Language.Parsing
             var text = input.Source;
             if (input.AtEnd || text[input.Position] != ',')
             {
-                return Combinators.Fail<string>(input, "','");
+                return Combinators.Fail<string>(input, Expect.Comma);
             }
 
             return Result.Success(",", input.Source().At(Scanner.SkipTrivia(text, input.Position + 1, semicolons: false)));
@@ -106,7 +119,7 @@ namespace DslPlanning.Language.Parsing
             }
             else
             {
-                return Combinators.Fail<string>(input, "'..'");
+                return Combinators.Fail<string>(input, Expect.RangeOperator);
             }
 
             return Result.Success("..", input.Source().At(Scanner.SkipInlineSpace(text, end)));
@@ -119,7 +132,7 @@ namespace DslPlanning.Language.Parsing
             var start = input.Position;
             if (start >= text.Length || text[start] != '"')
             {
-                return Combinators.Fail<StringSyntax>(input, "a string");
+                return Combinators.Fail<StringSyntax>(input, Expect.String);
             }
 
             var context = input.Source().Context;
@@ -220,7 +233,7 @@ namespace DslPlanning.Language.Parsing
 
             if (comparison is null)
             {
-                return Combinators.Fail<ComparisonSyntax>(input, "a comparison (at least, at most, more than, less than, about)");
+                return Combinators.Fail<ComparisonSyntax>(input, Expect.Comparison);
             }
 
             return Result.Success(
@@ -238,7 +251,7 @@ namespace DslPlanning.Language.Parsing
             var start = input.Position;
             if (start >= text.Length || !Scanner.IsDigit(text[start]))
             {
-                return Combinators.Fail<ValueSyntax>(input, "a number");
+                return Combinators.Fail<ValueSyntax>(input, Expect.Number);
             }
 
             var digitsEnd = Scanner.ScanDigits(text, start);
@@ -256,7 +269,7 @@ namespace DslPlanning.Language.Parsing
             }
             else if (digitCount == 4 && DanglingRangeOperator(text, digitsEnd) is var dangling && dangling >= 0)
             {
-                return Combinators.Fail<ValueSyntax>(input.Source().At(dangling), "the last year of the range (e.g. 2023..2030)");
+                return Combinators.Fail<ValueSyntax>(input.Source().At(dangling), Expect.RangeEnd);
             }
             else if (digitCount == 2 && TryMonthDay(text, digitsEnd, out day, out end))
             {
@@ -279,7 +292,7 @@ namespace DslPlanning.Language.Parsing
                 return Result.Success(quantity, result.Remainder);
             }
 
-            return Combinators.Fail<QuantitySyntax>(input, "a number");
+            return Combinators.Fail<QuantitySyntax>(input, Expect.Number);
         };
 
         /// <summary>The two words <c>per year</c> (or <c>/year</c>).</summary>
@@ -288,7 +301,7 @@ namespace DslPlanning.Language.Parsing
             var text = input.Source;
             var end = ScanPerYear(text, input.Position);
             return end < 0
-                ? Combinators.Fail<NameSyntax>(input, "'per year'")
+                ? Combinators.Fail<NameSyntax>(input, Expect.PerYear)
                 : Result.Success(new NameSyntax("per year", TextSpan.FromBounds(input.Position, end)), input.Source().At(Scanner.SkipInlineSpace(text, end)));
         };
 

@@ -17,12 +17,16 @@ namespace DslPlanning.Language.Parsing
         public static readonly Parser<ReferenceListSyntax> References =
             Reference.SeparatedBy(Tokens.ListSeparator).Spanned((items, span) => new ReferenceListSyntax(items, span));
 
+        private static readonly Parser<ValueSyntax> StringValue = Tokens.String.As<StringSyntax, ValueSyntax>();
+
+        private static readonly Parser<ValueSyntax> ReferencesValue = References.As<ReferenceListSyntax, ValueSyntax>();
+
         /// <summary>A string or a value that starts with a digit.</summary>
         public static readonly Parser<ValueSyntax> Scalar = input =>
         {
             if (!input.AtEnd && input.Current == '"')
             {
-                return Tokens.String.As<StringSyntax, ValueSyntax>()(input);
+                return StringValue(input);
             }
 
             return Tokens.Numeric(input);
@@ -33,7 +37,7 @@ namespace DslPlanning.Language.Parsing
         {
             if (!input.AtEnd && Scanner.IsNameStart(input.Current) && !Scanner.IsDigit(input.Current))
             {
-                return References.As<ReferenceListSyntax, ValueSyntax>()(input);
+                return ReferencesValue(input);
             }
 
             return Scalar(input);
