@@ -41,20 +41,41 @@ namespace DslPlanning.Corpus
         }
 
         /// <summary>
-        /// One very large municipal plan (the single-file case), with the regional programme it follows:
-        /// about <paramref name="lines"/> lines.
+        /// One very large municipal plan (the single-file case) of at least <paramref name="lines"/> lines, with the
+        /// regional programme it follows.
         /// </summary>
         public static IReadOnlyList<(string Path, string Text)> LargePlan(int lines = 10_000, int seed = DefaultSeed)
         {
-            var names = new Names(new Random(seed));
-            var areas = Math.Max(3, lines / 1_000);
-            var actionsPerArea = 60;
+            const int actionsPerArea = 60;
             var placesPerLevel = Math.Max(10, lines / 60);
-            return new[]
+            var areas = Math.Max(3, lines / 1_000);
+            while (true)
             {
-                ("regions/" + RegionalProgramme.Name(1) + ".plan", RegionalProgramme.Write(1, names)),
-                ("large/Storkommun.plan", MunicipalPlan.Write(999, 1, names, areas, actionsPerArea, placesPerLevel)),
-            };
+                // The same seed for every attempt, so the plan depends only on its arguments.
+                var names = new Names(new Random(seed));
+                var regional = RegionalProgramme.Write(1, names);
+                var municipal = MunicipalPlan.Write(999, 1, names, areas, actionsPerArea, placesPerLevel);
+                if (LineCount(municipal) >= lines)
+                {
+                    return new[] { ("regions/" + RegionalProgramme.Name(1) + ".plan", regional), ("large/Storkommun.plan", municipal) };
+                }
+
+                areas++;
+            }
+        }
+
+        public static int LineCount(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (c == '\n')
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         public static string Size(IReadOnlyList<(string Path, string Text)> files)
@@ -64,13 +85,7 @@ namespace DslPlanning.Corpus
             foreach (var (_, text) in files)
             {
                 characters += text.Length;
-                foreach (var c in text)
-                {
-                    if (c == '\n')
-                    {
-                        lines++;
-                    }
-                }
+                lines += LineCount(text);
             }
 
             return string.Format(CultureInfo.InvariantCulture, "{0} files, {1} lines, {2:0.0} MB", files.Count, lines, characters / 1_000_000.0);
