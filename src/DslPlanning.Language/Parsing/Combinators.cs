@@ -24,7 +24,7 @@ namespace DslPlanning.Language.Parsing
             var result = parser(input);
             if (result.WasSuccessful)
             {
-                return Result.Success<T?>(result.Value, result.Remainder);
+                return result;
             }
 
             return result.Remainder.Position == input.Position
@@ -95,8 +95,8 @@ namespace DslPlanning.Language.Parsing
             return input => (parser ??= build())(input);
         }
 
-        /// <summary>Upcasts a parser's result.</summary>
-        public static Parser<TBase> As<T, TBase>(this Parser<T> parser) where T : TBase => parser.Select(value => (TBase)value);
+        /// <summary>Upcasts a parser's result (the result itself, since results are covariant).</summary>
+        public static Parser<TBase> As<T, TBase>(this Parser<T> parser) where T : class, TBase => input => parser(input);
 
         /// <summary>A failure at <paramref name="at"/>; the expectations are made once per parser, not per failure.</summary>
         public static IResult<T> Fail<T>(IInput at, string[] expectations) =>
