@@ -63,5 +63,33 @@ namespace DslPlanning.Analyzers.Tests.Robustness
             var generated = (ServicePlan)Assembly.Load(stream.ToArray()).GetType("DslPlanning.Plans.Injektion")!.GetProperty("Plan")!.GetValue(null)!;
             Assert.Equal(bound.Plans.Single().Model, generated);
         }
+
+        public static TheoryData<string, string> DeepNesting => new()
+        {
+            { "braces", "municipal plan P {\n" + new string('{', 20_000) + new string('}', 20_000) + "\n}\n" },
+            { "unclosed braces", "municipal plan P {\n" + new string('{', 20_000) + "\n" },
+            { "areas in areas", "municipal plan P {\n" + Repeat("area A {\n", 5_000) + Repeat("}\n", 5_000) + "}\n" },
+            { "actions in actions", "municipal plan P {\n  area A {\n" + Repeat("action X {\n", 5_000) + new string('}', 5_000) + "\n  }\n}\n" },
+            { "subsidies in subsidies", "municipal plan P {\n  action X {\n" + Repeat("subsidy service-grant {\n", 5_000) + new string('}', 5_000) + "\n  }\n}\n" },
+            { "plans in plans", Repeat("municipal plan P {\n", 5_000) + new string('}', 5_000) },
+            { "one long line", "municipal plan P { " + Repeat("note \"x\"; ", 20_000) + "}\n" },
+        };
+
+        private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+
+        /// <summary>The grammar's depth is fixed (plan, area, action, subsidy), so nesting deeper is an error reported once, not a stack overflow.</summary>
+        [Theory]
+        [MemberData(nameof(DeepNesting))]
+        public async System.Threading.Tasks.Task Deep_nesting_is_an_error_with_spans_inside_the_file_and_no_analyzer_failure(string name, string text)
+        {
+            var compilation = PlanCompilation.Create(new[] { ("/p/deep.plan", text) });
+
+            var syntaxErrors = compilation.Diagnostics.Count(diagnostic => diagnostic.Id.StartsWith("SP0", System.StringComparison.Ordinal));
+            Assert.True(name == "one long line" ? syntaxErrors == 0 : syntaxErrors > 0, $"{name}: {syntaxErrors} syntax errors");
+            Assert.InRange(compilation.Diagnostics.Count, 1, 10);
+            Assert.All(compilation.Diagnostics, diagnostic => Assert.InRange(diagnostic.Location.Span.End, 0, text.Length));
+            var analyzer = await RoslynHost.Analyze(new[] { ("/p/deep.plan", text) });
+            Assert.DoesNotContain(analyzer, diagnostic => diagnostic.Id.StartsWith("AD", System.StringComparison.Ordinal) || diagnostic.Id == "SP9001");
+        }
     }
 }
