@@ -30,23 +30,10 @@ namespace DslPlanning.Benchmarks
         /// <summary>The size of a workload in megabytes of plan text (UTF-16 characters / 10⁶).</summary>
         public static double Megabytes(Workload workload) => Files(workload).Sum(file => (double)file.Text.Length) / 1_000_000.0;
 
-        private static IReadOnlyList<(string Path, string Text)> RealPlans()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            if (directory is null)
-            {
-                throw new InvalidOperationException("Run the benchmarks from the repository: DslPlanning.sln not found above " + AppContext.BaseDirectory);
-            }
-
-            return Directory.EnumerateFiles(Path.Combine(directory.FullName, "plans"), "*.plan")
+        private static IReadOnlyList<(string Path, string Text)> RealPlans() =>
+            Directory.EnumerateFiles(Path.Combine(DslPlanning.Tests.Shared.RepositoryRoot.Path, "plans"), "*.plan")
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
                 .ToList();
-        }
     }
 }

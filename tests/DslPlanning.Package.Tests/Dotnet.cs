@@ -62,18 +62,6 @@ namespace DslPlanning.Package.Tests
             return (process.ExitCode, output.ToString());
         }
 
-        public static string Repository
-        {
-            get
-            {
-                var directory = new DirectoryInfo(AppContext.BaseDirectory);
-                while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
-                {
-                    directory = directory.Parent;
-                }
-
-                return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found");
-            }
-        }
+        public static string Repository => DslPlanning.Tests.Shared.RepositoryRoot.Path;
     }
 }

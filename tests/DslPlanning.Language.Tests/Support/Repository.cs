@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using DslPlanning.Tests.Shared;
 using System.Linq;
 
 namespace DslPlanning.Language.Tests.Support
@@ -7,18 +8,7 @@ namespace DslPlanning.Language.Tests.Support
     /// <summary>Paths in the repository the tests run from.</summary>
     public static class Repository
     {
-        private static readonly Lazy<string> RootPath = new(() =>
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found above " + AppContext.BaseDirectory);
-        });
-
-        public static string Root => RootPath.Value;
+        public static string Root => RepositoryRoot.Path;
 
         public static string PlansFolder => Path.Combine(Root, "plans");
 

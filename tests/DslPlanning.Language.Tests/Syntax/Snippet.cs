@@ -109,18 +109,7 @@ namespace DslPlanning.Language.Tests.Syntax
                                && (typeof(SyntaxNode).IsAssignableFrom(property.PropertyType) || (typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string))))
             .ToArray());
 
-        private static readonly Lazy<string> Root = new(() =>
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found above " + AppContext.BaseDirectory);
-        });
-
         /// <summary>The repository root: the first folder above the test assembly that holds DslPlanning.sln.</summary>
-        public static string RepositoryRoot => Root.Value;
+        public static string RepositoryRoot => DslPlanning.Tests.Shared.RepositoryRoot.Path;
     }
 }

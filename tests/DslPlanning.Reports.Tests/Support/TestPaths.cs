@@ -1,23 +1,13 @@
 using System;
 using System.IO;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Reports.Tests.Support
 {
     /// <summary>Paths in the repository the tests run from.</summary>
     public static class TestPaths
     {
-        private static readonly Lazy<string> RootPath = new(() =>
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DslPlanning.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("DslPlanning.sln not found above " + AppContext.BaseDirectory);
-        });
-
-        public static string Root => RootPath.Value;
+        public static string Root => RepositoryRoot.Path;
 
         public static string Docs(string file) => Path.Combine(Root, "docs", file);
 
