@@ -22,7 +22,7 @@ namespace DslPlanning.Reports.Writers
             html.Append("<header class=\"report\">\n");
             html.Append("<p class=\"kind\">").Append(HtmlText.Escape(SwedishTerms.Of(report.Kind))).Append("</p>\n");
             html.Append("<h1>").Append(HtmlText.Escape(report.Title)).Append("</h1>\n");
-            html.Append("<p class=\"counts\">").Append(Counts(report)).Append("</p>\n");
+            html.Append("<p class=\"counts\">").Append(CountsLine.Of(report, HtmlText.Escape, number => "<strong>" + number + "</strong>")).Append("</p>\n");
             html.Append("</header>\n");
 
             html.Append("<nav class=\"toc\" aria-label=\"").Append(Labels.Contents).Append("\">\n<h2>").Append(Labels.Contents).Append("</h2>\n<ol>\n");
@@ -79,20 +79,6 @@ namespace DslPlanning.Reports.Writers
                 .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Policy).Append("\">\n")
                 .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
                 .Append("<style>").Append(HtmlStyle.Css).Append("</style>\n</head>\n<body>\n");
-        }
-
-        private static string Counts(PlanReport report)
-        {
-            var parts = new List<string>();
-            if (report.Period is { } period)
-            {
-                parts.Add(HtmlText.Escape(Labels.Period + " " + period));
-            }
-
-            parts.Add("<strong>" + (report.Counts.Errors + report.Counts.Warnings).ToString(CultureInfo.InvariantCulture) + "</strong> " + Labels.Warnings.ToLowerInvariant());
-            parts.Add("<strong>" + report.Counts.JustifiedExceptions.ToString(CultureInfo.InvariantCulture) + "</strong> " + Labels.JustifiedExceptions.ToLowerInvariant());
-            parts.Add("<strong>" + report.Counts.Information.ToString(CultureInfo.InvariantCulture) + "</strong> " + Labels.Information.ToLowerInvariant());
-            return string.Join(" · ", parts);
         }
 
         private static void Section(StringBuilder html, Section section, int level)

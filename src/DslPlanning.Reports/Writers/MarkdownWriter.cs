@@ -18,7 +18,7 @@ namespace DslPlanning.Reports.Writers
             var markdown = new StringBuilder();
             markdown.Append("# ").Append(MarkdownText.Heading(report.Title)).Append("\n\n");
             markdown.Append('*').Append(MarkdownText.Inline(SwedishTerms.Of(report.Kind))).Append("*  \n");
-            markdown.Append(Counts(report)).Append("\n\n");
+            markdown.Append(CountsLine.Of(report, MarkdownText.Inline, number => "**" + number + "**")).Append("\n\n");
             foreach (var section in report.Sections)
             {
                 Section(markdown, section, 2);
@@ -46,20 +46,6 @@ namespace DslPlanning.Reports.Writers
 
             markdown.Append("\nTabellerna finns också som CSV i mappen `csv/`.\n");
             return markdown.ToString();
-        }
-
-        private static string Counts(PlanReport report)
-        {
-            var parts = new List<string>();
-            if (report.Period is { } period)
-            {
-                parts.Add(MarkdownText.Inline(Labels.Period + " " + period));
-            }
-
-            parts.Add("**" + (report.Counts.Errors + report.Counts.Warnings).ToString(CultureInfo.InvariantCulture) + "** " + Labels.Warnings.ToLowerInvariant());
-            parts.Add("**" + report.Counts.JustifiedExceptions.ToString(CultureInfo.InvariantCulture) + "** " + Labels.JustifiedExceptions.ToLowerInvariant());
-            parts.Add("**" + report.Counts.Information.ToString(CultureInfo.InvariantCulture) + "** " + Labels.Information.ToLowerInvariant());
-            return string.Join(" · ", parts);
         }
 
         private static void Section(StringBuilder markdown, Section section, int level)
