@@ -14,9 +14,10 @@ namespace DslPlanning.Reports
     public sealed record ReportSummary(string OutputFolder, IReadOnlyList<string> Files, IReadOnlyList<PlanReport> Reports);
 
     /// <summary>
-    /// The main job: writes every format of every plan's report into an output folder — <c>&lt;slug&gt;.html</c>,
-    /// <c>.md</c>, <c>.json</c>, <c>csv/&lt;slug&gt;-&lt;table&gt;.csv</c>, <c>index.html</c> and <c>index.md</c> — and
-    /// prints what it wrote and what the build reported per plan. The output is byte-for-byte the same for the same plans.
+    /// The main job: writes every format of every plan's report into an output folder (the files of
+    /// <see cref="ReportFileNames"/>) and prints what it wrote and what the build reported per plan. The output is
+    /// byte-for-byte the same for the same plans. Every file name is known before the first is written: plans whose file
+    /// names collide stop the job before it writes anything, and no file is written twice in a run.
     /// </summary>
     public static class ReportJob
     {
@@ -25,42 +26,96 @@ namespace DslPlanning.Reports
 
         private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+        /// <exception cref="ReportJobException">
+        /// Plans whose reports would have the same file names (nothing is written), or a file that cannot be written (the
+        /// message says how many were).
+        /// </exception>
         public static ReportSummary Run(IReadOnlyList<ServicePlan> plans, IReadOnlyList<PlanFinding> findings, string outputFolder, TextWriter? log = null)
         {
             log ??= TextWriter.Null;
+            CheckFileNames(plans.Select(plan => plan.Name).OrderBy(name => name, StringComparer.Ordinal).ToList());
             var reports = ReportBuilder.BuildAll(plans, findings);
-            Directory.CreateDirectory(Path.Combine(outputFolder, "csv"));
-            var files = new List<string>();
-            void Write(string relativePath, byte[] content)
-            {
-                File.WriteAllBytes(Path.Combine(outputFolder, relativePath), content);
-                files.Add(relativePath);
-            }
+            var files = reports.SelectMany(Files).Concat(IndexFiles(reports)).ToList();
+            CheckWrittenOnce(files);
 
+            var folder = ReportFolder.Open(outputFolder, files.Count);
             log.WriteLine("Writing the reports of " + Count(reports.Count, "plan") + " to " + outputFolder);
-            for (var i = 0; i < reports.Count; i++)
+            var width = reports.Count.ToString(CultureInfo.InvariantCulture).Length;
+            var done = 0;
+            foreach (var file in files)
             {
-                var report = reports[i];
-                if (reports.Count > ProgressThreshold)
+                if (file.Report is { } report && reports.Count > ProgressThreshold && file.Path == ReportFileNames.Html(report.Slug))
                 {
-                    log.WriteLine("[" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(reports.Count.ToString(CultureInfo.InvariantCulture).Length)
-                        + "/" + reports.Count.ToString(CultureInfo.InvariantCulture) + "] " + report.Slug);
+                    done++;
+                    log.WriteLine("[" + done.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "/" + reports.Count.ToString(CultureInfo.InvariantCulture) + "] "
+                        + PrintableText.Escape(report.Slug));
                 }
 
-                Write(report.Slug + ".html", Utf8.GetBytes(HtmlWriter.Write(report)));
-                Write(report.Slug + ".md", Utf8.GetBytes(MarkdownWriter.Write(report)));
-                Write(report.Slug + ".json", JsonWriter.Write(report));
-                foreach (var (fileName, content) in CsvWriter.Write(report))
-                {
-                    Write("csv/" + fileName, content);
-                }
+                folder.Write(file.Path, file.Content());
             }
 
-            Write("index.html", Utf8.GetBytes(HtmlWriter.WriteIndex(reports)));
-            Write("index.md", Utf8.GetBytes(MarkdownWriter.WriteIndex(reports)));
+            PrintSummary(log, reports, folder.Written.Count, outputFolder);
+            return new ReportSummary(outputFolder, folder.Written, reports);
+        }
 
-            PrintSummary(log, reports, files.Count, outputFolder);
-            return new ReportSummary(outputFolder, files, reports);
+        /// <summary>The same policy as the build's SP1020, for plans that did not come through a build (C# code can make them).</summary>
+        private static void CheckFileNames(IReadOnlyList<string> names)
+        {
+            var conflicts = PlanSlug.Conflicts(names);
+            if (conflicts.Count == 0)
+            {
+                return;
+            }
+
+            // Plan names made in C# may hold any character; escaped, each problem stays one printable line.
+            var lines = conflicts.Select(conflict =>
+            {
+                var plan = PrintableText.Escape(names[conflict.Plan]);
+                var files = ReportFileNames.Describe(conflict.Stem);
+                if (conflict.Earlier is not { } earlier)
+                {
+                    return "Plan '" + plan + "' would write " + files + ", but '" + conflict.Stem + "' is reserved for " + conflict.ReservedFor + "; give the plan another name.";
+                }
+
+                return (names[earlier] == names[conflict.Plan] ? "Two plans are named '" + plan + "' and" : "Plans '" + PrintableText.Escape(names[earlier]) + "' and '" + plan + "'")
+                    + " would both write " + files + "; give one of them another name.";
+            });
+            throw new ReportJobException(string.Join(Environment.NewLine, lines.Append("No report was written.")));
+        }
+
+        /// <summary>
+        /// A file of the run is written once: a second path that is the same (also ignoring case, as Windows and macOS do)
+        /// stops the job first. Plans have stems of their own (above) and a report's tables ids of their own, so this
+        /// guards the promise against a mistake in the layout rather than against any plan.
+        /// </summary>
+        private static void CheckWrittenOnce(IEnumerable<ReportFile> files)
+        {
+            var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var file in files)
+            {
+                if (!paths.Add(file.Path))
+                {
+                    throw new ReportJobException(file.Path + " would be written twice in this run" + (file.Report is { } report ? " (plan '" + PrintableText.Escape(report.PlanName) + "')" : string.Empty)
+                        + "; no report was written.");
+                }
+            }
+        }
+
+        private static IEnumerable<ReportFile> Files(PlanReport report)
+        {
+            yield return new ReportFile(ReportFileNames.Html(report.Slug), () => Utf8.GetBytes(HtmlWriter.Write(report)), report);
+            yield return new ReportFile(ReportFileNames.Markdown(report.Slug), () => Utf8.GetBytes(MarkdownWriter.Write(report)), report);
+            yield return new ReportFile(ReportFileNames.Json(report.Slug), () => JsonWriter.Write(report), report);
+            foreach (var (path, content) in CsvWriter.Files(report))
+            {
+                yield return new ReportFile(path, content, report);
+            }
+        }
+
+        private static IEnumerable<ReportFile> IndexFiles(IReadOnlyList<PlanReport> reports)
+        {
+            yield return new ReportFile(ReportFileNames.IndexHtml, () => Utf8.GetBytes(HtmlWriter.WriteIndex(reports)), null);
+            yield return new ReportFile(ReportFileNames.IndexMarkdown, () => Utf8.GetBytes(MarkdownWriter.WriteIndex(reports)), null);
         }
 
         private static void PrintSummary(TextWriter log, IReadOnlyList<PlanReport> reports, int fileCount, string outputFolder)
@@ -77,14 +132,17 @@ namespace DslPlanning.Reports
 
                 diagnostics.Add(Count(counts.Warnings, "warning"));
                 diagnostics.Add(Count(counts.JustifiedExceptions, "justified exception"));
-                log.WriteLine("  " + report.Slug.PadRight(width) + "  " + string.Join(", ", diagnostics).PadRight(42) + report.Title);
+                log.WriteLine("  " + PrintableText.Escape(report.Slug).PadRight(width) + "  " + string.Join(", ", diagnostics).PadRight(42) + PrintableText.Escape(report.Title));
             }
 
-            log.WriteLine("Wrote " + Count(fileCount, "file") + ": per plan <plan>.html, <plan>.md, <plan>.json and csv/<plan>-<table>.csv; index.html and index.md.");
-            log.WriteLine("Open " + Path.Combine(outputFolder, "index.html") + ".");
+            log.WriteLine("Wrote " + Count(fileCount, "file") + ": per plan <plan>.html, <plan>.md, <plan>.json and csv/<plan>/<table>.csv; index.html and index.md.");
+            log.WriteLine("Open " + Path.Combine(outputFolder, ReportFileNames.IndexHtml) + ".");
         }
 
         private static string Count(int count, string noun) =>
             count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+        /// <summary>A file of the run: where it goes, how to make its bytes, and the plan it belongs to (none for the index).</summary>
+        private sealed record ReportFile(string Path, Func<byte[]> Content, PlanReport? Report);
     }
 }

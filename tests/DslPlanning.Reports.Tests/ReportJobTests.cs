@@ -17,15 +17,13 @@ namespace DslPlanning.Reports.Tests
 
             var summary = ReportJob.Run(PlanCatalog.All, PlanCatalog.Findings, folder, log);
 
-            var onDisk = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/')).OrderBy(path => path, StringComparer.Ordinal);
-            Assert.Equal(summary.Files.OrderBy(path => path, StringComparer.Ordinal), onDisk);
+            Assert.Equal(summary.Files.OrderBy(path => path, StringComparer.Ordinal), TestPaths.FilesUnder(folder));
             foreach (var report in summary.Reports)
             {
                 Assert.Contains(report.Slug + ".html", summary.Files);
                 Assert.Contains(report.Slug + ".md", summary.Files);
                 Assert.Contains(report.Slug + ".json", summary.Files);
-                Assert.Contains("csv/" + report.Slug + "-action-plan.csv", summary.Files);
+                Assert.Contains("csv/" + report.Slug + "/action-plan.csv", summary.Files);
             }
 
             Assert.Equal(PlanCatalog.All.Count, summary.Reports.Count);

@@ -109,6 +109,10 @@ namespace DslPlanning.Language.Diagnostics
             "SP1015", "Missing or superfluous value",
             "'{0}' {1}", Structure, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor ReportFileNameCollision = new(
+            "SP1020", "Report file name collision",
+            "Plan '{0}' would write its reports to {1}, {2}; {3}", Structure, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", "Invalid build property",
             "The build property {0} is '{1}', which is not {2}; {3}", Internal, DiagnosticSeverity.Warning);

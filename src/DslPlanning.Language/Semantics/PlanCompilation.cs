@@ -63,6 +63,7 @@ namespace DslPlanning.Language.Semantics
             var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
             ReportDuplicatePlans(bound, diagnostics);
+            ReportFileNameChecks.Report(bound, diagnostics);
             FollowsChecks.Report(bound, diagnostics);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
 

@@ -7,10 +7,17 @@ namespace DslPlanning.Model.Figures
     /// <summary>One action's yearly commitment of a funder.</summary>
     public sealed record Commitment(string Plan, string Action, int Year, Money Amount);
 
-    /// <summary>A funder's commitments and budget in one year.</summary>
-    public sealed record FunderYear(SymbolRef Funder, int Year, Money Committed, Money? Budget, IReadOnlyList<Commitment> Commitments)
+    /// <summary>
+    /// A funder's commitments and budget in one year. <see cref="Committed"/> is null when the commitments add up to more
+    /// than the range of amounts (<see cref="SafeMath"/>): the funder is then over any budget, by an amount that
+    /// <see cref="OverBudget"/> cannot give either.
+    /// </summary>
+    public sealed record FunderYear(SymbolRef Funder, int Year, Money? Committed, Money? Budget, IReadOnlyList<Commitment> Commitments)
     {
-        public Money? OverBudget => Budget is { } budget && Committed > budget ? Committed - budget : null;
+        public bool IsOverBudget => Budget is { } budget && (Committed is not { } committed || committed > budget);
+
+        /// <summary>How much the commitments exceed the budget; null when they do not, or when that is beyond the range of amounts.</summary>
+        public Money? OverBudget => IsOverBudget && Committed is { } committed ? SafeMath.Subtract(committed, Budget!.Value) : null;
     }
 
     /// <summary>
@@ -51,7 +58,7 @@ namespace DslPlanning.Model.Figures
                 var funder = owner?.Funders.FirstOrDefault(candidate => candidate.Name == entry.Key.Name);
                 foreach (var year in entry.Value.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
                 {
-                    var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
+                    var committed = SafeMath.Sum(year.Select(commitment => commitment.Amount));
                     result.Add(new FunderYear(entry.Key, year.Key, committed, funder is null ? null : Budget(funder, owner!, year.Key), year.ToList()));
                 }
             }
@@ -59,22 +66,23 @@ namespace DslPlanning.Model.Figures
             return result;
         }
 
-        /// <summary>A funder's budget for a year: its yearly budgets that cover the year, plus a total budgeted for that year alone.</summary>
+        /// <summary>
+        /// A funder's budget for a year: its yearly budgets that cover the year, plus a total budgeted for that year alone;
+        /// null when none covers the year, or when they add up to more than the range of amounts (<see cref="BudgetTooLarge"/>).
+        /// </summary>
         public static Money? Budget(Funder funder, ServicePlan plan, int year)
         {
-            Money? budget = null;
-            foreach (var line in funder.Budgets)
-            {
-                var years = line.Years ?? plan.Period;
-                if (years is not { } range || !range.Contains(year) || (!line.PerYear && range.Length != 1))
-                {
-                    continue;
-                }
-
-                budget = (budget ?? Money.Zero) + line.Amount;
-            }
-
-            return budget;
+            var lines = BudgetLines(funder, plan, year).ToList();
+            return lines.Count == 0 ? null : SafeMath.Sum(lines);
         }
+
+        /// <summary>Whether budgets cover the year but add up to more than the range of amounts.</summary>
+        public static bool BudgetTooLarge(Funder funder, ServicePlan plan, int year) =>
+            BudgetLines(funder, plan, year).Any() && Budget(funder, plan, year) is null;
+
+        private static IEnumerable<Money> BudgetLines(Funder funder, ServicePlan plan, int year) =>
+            funder.Budgets
+                .Where(line => (line.Years ?? plan.Period) is { } range && range.Contains(year) && (line.PerYear || range.Length == 1))
+                .Select(line => line.Amount);
     }
 }

@@ -33,6 +33,9 @@ namespace DslPlanning.Model.Figures
 
         /// <summary>The law sets no amount (basic payment services).</summary>
         NoAmountInLaw,
+
+        /// <summary>The application's figures are beyond the range of amounts (<see cref="SafeMath"/>).</summary>
+        TooLarge,
     }
 
     /// <summary>
@@ -90,18 +93,27 @@ namespace DslPlanning.Model.Figures
             }
 
             var (maximum, basis) = compute(figure.Value);
-            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && (application.Deliveries ?? 0m) + (application.Trips ?? 0m) > 0m);
+            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) is > 0m);
             return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery);
         }
 
+        /// <summary>The deliveries and trips of a home-delivery application together, or null when that is beyond the range of numbers.</summary>
+        public static decimal? Deliveries(SubsidyApplication application) => SafeMath.Add(application.Deliveries ?? 0m, application.Trips ?? 0m);
+
         private static (Money? Maximum, GrantBasis Basis) HomeDelivery(SubsidyApplication application, HomeDeliveryTerms terms, PlanAction? action)
         {
-            var deliveries = (application.Deliveries ?? 0m) + (application.Trips ?? 0m);
-            if (application.NetCost is { } net && deliveries > 0m)
+            var deliveries = Deliveries(application);
+            if (application.NetCost is { } net && deliveries is null or > 0m)
             {
+                if (deliveries is not { } count)
+                {
+                    return (null, GrantBasis.TooLarge);
+                }
+
+                // A share of at most 100 % stays in range; the amount per delivery times very many deliveries may not, and is then the larger.
                 var byShare = net * terms.MaxShareOfNetCost.Fraction;
-                var byDeliveries = terms.MaxPerHouseholdAndDelivery * deliveries;
-                return (byShare < byDeliveries ? byShare : byDeliveries, GrantBasis.HomeDeliveryLimits);
+                var byDeliveries = SafeMath.Multiply(terms.MaxPerHouseholdAndDelivery, count);
+                return (byDeliveries is { } limit && limit < byShare ? limit : byShare, GrantBasis.HomeDeliveryLimits);
             }
 
             var costPerDelivery = action?.Costs.FirstOrDefault(cost => cost.Per.Count == 1 && cost.Per[0] == CostUnit.Delivery)?.Amount;

@@ -29,6 +29,12 @@ namespace DslPlanning.Reports.Content
 
         public static Cell Of(Money? money) => money is { } amount ? new Cell(CellKind.Money, SwedishFormat.Money(amount), SwedishFormat.Round(amount.Kronor)) : Empty;
 
+        /// <summary>An amount, or (when <paramref name="tooLarge"/>) the text that it is beyond the range of amounts and was not computed.</summary>
+        public static Cell Of(Money? money, bool tooLarge) => tooLarge ? new Cell(CellKind.Money, Labels.TooLarge) : Of(money);
+
+        /// <summary>Whether the cell stands for an amount too large to compute.</summary>
+        public bool IsTooLarge => Kind == CellKind.Money && Value is null && Text == Labels.TooLarge;
+
         public static Cell Of(Percent? percent) => percent is { } share ? new Cell(CellKind.Percent, SwedishFormat.Percent(share), share.Value) : Empty;
 
         public static Cell Of(YearRange? years) => years is { } range

@@ -8,31 +8,18 @@ namespace DslPlanning.Reports.Content
     /// <summary>Builds the format-neutral report of each plan from the compiled model and the build's findings.</summary>
     public static class ReportBuilder
     {
-        /// <summary>The reports of every plan, in plan-name order, with unique slugs.</summary>
+        /// <summary>The reports of every plan, in plan-name order, each with its plan's file name stem (<see cref="PlanSlug"/>).</summary>
         public static IReadOnlyList<PlanReport> BuildAll(IReadOnlyList<ServicePlan> plans, IReadOnlyList<PlanFinding> findings)
         {
             var context = new ReportContext(plans, findings);
-            var slugs = new HashSet<string>(System.StringComparer.Ordinal);
-            var reports = new List<PlanReport>();
-            foreach (var plan in plans.OrderBy(plan => plan.Name, System.StringComparer.Ordinal))
-            {
-                var slug = PlanSlug.For(plan.Name);
-                for (var suffix = 2; !slugs.Add(slug); suffix++)
-                {
-                    slug = PlanSlug.For(plan.Name) + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                reports.Add(Build(context, plan, slug));
-            }
-
-            return reports;
+            return plans.OrderBy(plan => plan.Name, System.StringComparer.Ordinal).Select(plan => Build(context, plan)).ToList();
         }
 
         /// <summary>The report of one plan; <paramref name="plans"/> are every plan it may refer to (for funding totals and goals it serves).</summary>
         public static PlanReport Build(ServicePlan plan, IReadOnlyList<ServicePlan> plans, IReadOnlyList<PlanFinding> findings) =>
-            Build(new ReportContext(plans, findings), plan, PlanSlug.For(plan.Name));
+            Build(new ReportContext(plans, findings), plan);
 
-        private static PlanReport Build(ReportContext context, ServicePlan plan, string slug)
+        private static PlanReport Build(ReportContext context, ServicePlan plan)
         {
             var sections = new List<Section>
             {
@@ -51,7 +38,7 @@ namespace DslPlanning.Reports.Content
 
             sections.Add(FindingsSection.Build(context, plan));
             return new PlanReport(
-                slug,
+                PlanSlug.For(plan.Name),
                 plan.Name,
                 plan.Kind,
                 plan.Title ?? plan.Name,

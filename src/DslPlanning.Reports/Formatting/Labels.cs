@@ -70,6 +70,7 @@ namespace DslPlanning.Reports.Formatting
         public const string CommittedInPlan = "Åtagande i planen";
         public const string CommittedInAllPlans = "Åtagande i alla planer";
         public const string OverBudget = "Över budget";
+        public const string TooLarge = "för stort för att räknas";
 
         // Places
         public const string ServiceLevel = "Servicenivå";

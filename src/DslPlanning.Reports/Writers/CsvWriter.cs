@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using DslPlanning.Model;
 using DslPlanning.Reports.Content;
 
 namespace DslPlanning.Reports.Writers
@@ -14,9 +16,9 @@ namespace DslPlanning.Reports.Writers
     {
         private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-        /// <summary>The files of a report: <c>&lt;slug&gt;-&lt;table id&gt;.csv</c> and their bytes, in report order.</summary>
-        public static IReadOnlyList<(string FileName, byte[] Content)> Write(PlanReport report) =>
-            Tables(report.Sections).Select(table => (report.Slug + "-" + table.Id + ".csv", Encode(Write(table)))).ToList();
+        /// <summary>The files of a report, <c>csv/&lt;slug&gt;/&lt;table id&gt;.csv</c>, in report order, each with how to make its bytes.</summary>
+        public static IReadOnlyList<(string Path, Func<byte[]> Content)> Files(PlanReport report) =>
+            Tables(report.Sections).Select(table => (ReportFileNames.Csv(report.Slug, table.Id), (Func<byte[]>)(() => Encode(Write(table))))).ToList();
 
         public static string Write(Table table)
         {

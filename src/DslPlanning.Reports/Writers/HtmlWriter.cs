@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DslPlanning.Model;
 using DslPlanning.Reports.Content;
 using DslPlanning.Reports.Formatting;
 
@@ -58,17 +59,17 @@ namespace DslPlanning.Reports.Writers
             html.Append("</tr></thead>\n<tbody>\n");
             foreach (var report in reports)
             {
-                var slug = HtmlText.Escape(report.Slug);
-                html.Append("<tr><td><a href=\"").Append(slug).Append(".html\">").Append(HtmlText.Escape(report.Title)).Append("</a></td>")
+                var page = HtmlText.Escape(ReportFileNames.Html(report.Slug));
+                html.Append("<tr><td><a href=\"").Append(page).Append("\">").Append(HtmlText.Escape(report.Title)).Append("</a></td>")
                     .Append("<td>").Append(HtmlText.Escape(SwedishTerms.Of(report.Kind))).Append("</td>")
                     .Append("<td>").Append(HtmlText.Escape(report.Period?.ToString() ?? string.Empty)).Append("</td>")
                     .Append("<td class=\"num\">").Append(report.Counts.Warnings + report.Counts.Errors).Append("</td>")
                     .Append("<td class=\"num\">").Append(report.Counts.JustifiedExceptions).Append("</td>")
-                    .Append("<td><a href=\"").Append(slug).Append(".html\">HTML</a> · <a href=\"").Append(slug).Append(".md\">Markdown</a> · <a href=\"")
-                    .Append(slug).Append(".json\">JSON</a></td></tr>\n");
+                    .Append("<td><a href=\"").Append(page).Append("\">HTML</a> · <a href=\"").Append(HtmlText.Escape(ReportFileNames.Markdown(report.Slug)))
+                    .Append("\">Markdown</a> · <a href=\"").Append(HtmlText.Escape(ReportFileNames.Json(report.Slug))).Append("\">JSON</a></td></tr>\n");
             }
 
-            html.Append("</tbody>\n</table></div>\n<p>Tabellerna finns också som CSV i mappen <code>csv/</code>.</p>\n</main>\n</body>\n</html>\n");
+            html.Append("</tbody>\n</table></div>\n<p>Tabellerna finns också som CSV, i en mapp per plan under <code>csv/</code>.</p>\n</main>\n</body>\n</html>\n");
             return html.ToString();
         }
 
@@ -148,7 +149,7 @@ namespace DslPlanning.Reports.Writers
 
         private static void Table(StringBuilder html, Table table)
         {
-            html.Append("<div class=\"table-wrap\"><table id=\"").Append(HtmlText.Escape(table.Id)).Append("\">\n<caption>").Append(HtmlText.Escape(table.Caption)).Append("</caption>\n<thead><tr>");
+            html.Append("<div class=\"table-wrap\"><table id=\"").Append(HtmlText.Escape(TableId(table))).Append("\">\n<caption>").Append(HtmlText.Escape(table.Caption)).Append("</caption>\n<thead><tr>");
             foreach (var column in table.Columns)
             {
                 html.Append("<th scope=\"col\"").Append(column.IsNumeric ? " class=\"num\"" : string.Empty).Append('>').Append(HtmlText.Escape(column.Label)).Append("</th>");
@@ -181,6 +182,12 @@ namespace DslPlanning.Reports.Writers
 
             html.Append("</tbody>\n</table></div>\n");
         }
+
+        /// <summary>
+        /// A table's HTML id: <c>table-</c> and its id, so that it never meets a section's id (the action plan is a section
+        /// <c>action-plan</c> with the table <c>table-action-plan</c>) and the table of contents keeps linking the sections.
+        /// </summary>
+        public static string TableId(Table table) => "table-" + table.Id;
 
         /// <summary>Amounts align right; years and dates do not break at their dash.</summary>
         private static string CellTag(Column column) => column.IsNumeric

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DslPlanning.Model;
 using DslPlanning.Reports.Content;
 using DslPlanning.Reports.Formatting;
 
@@ -36,15 +37,15 @@ namespace DslPlanning.Reports.Writers
             markdown.Append("| --- | --- | --- | ---: | ---: | --- |\n");
             foreach (var report in reports)
             {
-                markdown.Append("| [").Append(MarkdownText.Cell(report.Title)).Append("](").Append(report.Slug).Append(".md) | ")
+                markdown.Append("| [").Append(MarkdownText.Cell(report.Title)).Append("](").Append(ReportFileNames.Markdown(report.Slug)).Append(") | ")
                     .Append(MarkdownText.Cell(SwedishTerms.Of(report.Kind))).Append(" | ")
                     .Append(MarkdownText.Cell(report.Period?.ToString() ?? string.Empty)).Append(" | ")
                     .Append((report.Counts.Warnings + report.Counts.Errors).ToString(CultureInfo.InvariantCulture)).Append(" | ")
                     .Append(report.Counts.JustifiedExceptions.ToString(CultureInfo.InvariantCulture)).Append(" | ")
-                    .Append("[HTML](").Append(report.Slug).Append(".html) · [JSON](").Append(report.Slug).Append(".json) |\n");
+                    .Append("[HTML](").Append(ReportFileNames.Html(report.Slug)).Append(") · [JSON](").Append(ReportFileNames.Json(report.Slug)).Append(") |\n");
             }
 
-            markdown.Append("\nTabellerna finns också som CSV i mappen `csv/`.\n");
+            markdown.Append("\nTabellerna finns också som CSV, i en mapp per plan under `csv/`.\n");
             return markdown.ToString();
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 using DslPlanning.Reports.Content;
 
 namespace DslPlanning.Reports.Writers
@@ -41,7 +42,8 @@ namespace DslPlanning.Reports.Writers
             // Axis: four intervals with their amounts, and light vertical grid lines.
             for (var tick = 0; tick <= 4; tick++)
             {
-                var value = max * tick / 4m;
+                // A quarter of the largest decimal rounds up: the last tick is the maximum itself.
+                var value = SafeMath.Multiply(max / 4m, tick) ?? max;
                 var x = plotLeft + (plotWidth * tick / 4m);
                 svg.Append("<line x1=\"").Append(F(x)).Append("\" y1=\"").Append(Top - 6).Append("\" x2=\"").Append(F(x)).Append("\" y2=\"").Append(height - LegendHeight)
                     .Append("\" stroke=\"#e2e8f0\"/>\n");
@@ -57,14 +59,14 @@ namespace DslPlanning.Reports.Writers
                 foreach (var bar in group.Bars)
                 {
                     var over = bar.Reference is { } reference && bar.Value > reference;
-                    var barWidth = max == 0m ? 0m : plotWidth * bar.Value / max;
+                    var barWidth = Scale(bar.Value, max, plotWidth);
                     svg.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(y + 14).Append("\" text-anchor=\"end\" fill=\"#2d3748\">")
                         .Append(HtmlText.Escape(bar.Label)).Append("</text>\n");
                     svg.Append("<rect x=\"").Append(plotLeft).Append("\" y=\"").Append(y + 3).Append("\" width=\"").Append(F(barWidth)).Append("\" height=\"14\" fill=\"")
                         .Append(over ? OverColour : BarColour).Append("\"><title>").Append(HtmlText.Escape(Tooltip(chart, group, bar))).Append("</title></rect>\n");
                     if (bar.Reference is { } budget)
                     {
-                        var x = plotLeft + (max == 0m ? 0m : plotWidth * budget / max);
+                        var x = plotLeft + Scale(budget, max, plotWidth);
                         svg.Append("<line x1=\"").Append(F(x)).Append("\" y1=\"").Append(y).Append("\" x2=\"").Append(F(x)).Append("\" y2=\"").Append(y + 20)
                             .Append("\" stroke=\"").Append(ReferenceColour).Append("\" stroke-width=\"3\"/>\n");
                     }
@@ -97,7 +99,10 @@ namespace DslPlanning.Reports.Writers
             return bar.Reference is { } reference ? text + ", " + chart.ReferenceLabel.ToLowerInvariant() + " " + SwedishNumber.Format(reference) + " " + chart.Unit : text;
         }
 
-        /// <summary>The smallest of 1, 2, 2.5 and 5 times a power of ten that holds the largest value, so axis amounts are round.</summary>
+        /// <summary>
+        /// The smallest of 1, 2, 2.5 and 5 times a power of ten that holds the largest value, so axis amounts are round; the
+        /// largest decimal where that is beyond the range of numbers (a value above 5 · 10²⁸).
+        /// </summary>
         public static decimal NiceMaximum(decimal largest)
         {
             if (largest <= 0m)
@@ -106,9 +111,9 @@ namespace DslPlanning.Reports.Writers
             }
 
             var power = 1m;
-            while (power * 10m <= largest)
+            while (SafeMath.Multiply(power, 10m) is { } next && next <= largest)
             {
-                power *= 10m;
+                power = next;
             }
 
             while (power > largest)
@@ -118,13 +123,33 @@ namespace DslPlanning.Reports.Writers
 
             foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
             {
-                if (power * step >= largest)
+                if (SafeMath.Multiply(power, step) is not { } nice)
                 {
-                    return power * step;
+                    break;
+                }
+
+                if (nice >= largest)
+                {
+                    return nice;
                 }
             }
 
-            return power * 10m;
+            return decimal.MaxValue;
+        }
+
+        /// <summary>
+        /// Where a value lies on an axis from 0 to <paramref name="max"/> that is <paramref name="width"/> wide, never left
+        /// of 0 (a negative amount has no bar). Multiplying first keeps the exact position; dividing first keeps values near
+        /// the range of numbers in it.
+        /// </summary>
+        private static decimal Scale(decimal value, decimal max, int width)
+        {
+            if (max <= 0m || value <= 0m)
+            {
+                return 0m;
+            }
+
+            return SafeMath.Multiply(width, value) is { } product ? product / max : value / max * width;
         }
 
         private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1).TrimEnd() + "…";

@@ -32,11 +32,28 @@ namespace DslPlanning.Reports.Tests.Browser
             Assert.True(image.InkShare() > 0.02, "the screenshot is almost all background: " + image.InkShare());
             foreach (var id in new[] { "action-plan", "funding-sources", "funding-by-year", "places", "subsidy-limits", "goals", "regional-goals", "justified-exceptions" })
             {
-                Assert.Matches("<table id=\"" + id + "\">\\s*<caption>", dom);
+                Assert.Matches("<table id=\"table-" + id + "\">\\s*<caption>", dom);
             }
 
             Assert.Contains("<h1>Krokoms kommuns kommersiella serviceprogram 2023–2030</h1>", dom);
             Assert.Contains("<td class=\"num\">100 kr</td>", dom);
+            Directory.Delete(folder, recursive: true);
+        }
+
+        [Fact]
+        public void The_browser_builds_the_Krokom_report_with_the_ids_of_the_source_each_once()
+        {
+            var folder = TestPaths.NewTempFolder("chromium");
+            var html = Path.Combine(folder, "krokom.html");
+            var source = HtmlWriter.Write(RealReports.Of("krokom"));
+            File.WriteAllText(html, source);
+
+            var dom = Chromium.DumpDom(html);
+
+            var ids = Regex.Matches(dom, "\\sid=\"([^\"]*)\"").Select(match => match.Groups[1].Value).ToList();
+            Assert.Equal(ids.Distinct(), ids);
+            Assert.Equal(Regex.Matches(source, "\\sid=\"([^\"]*)\"").Select(match => match.Groups[1].Value), ids);
+            Assert.Contains("table-regional-goals", ids);
             Directory.Delete(folder, recursive: true);
         }
 

@@ -84,5 +84,18 @@ namespace DslPlanning.Reports.Tests.Content
             Assert.Equal(1, region.Counts.JustifiedExceptions);
             Assert.Equal(HostilePlans.Raw(32), region.Table("justified-exceptions").Records().Single()["reason"].Text);
         }
+
+        [Fact]
+        public void Every_section_and_every_table_of_a_report_has_an_id_of_its_own()
+        {
+            foreach (var report in RealReports.All.Concat(ReportBuilder.BuildAll(Plans.Plans, Plans.Findings)))
+            {
+                var sections = report.AllSections().Select(section => section.Id).ToList();
+                var tables = report.AllSections().SelectMany(section => section.Blocks).OfType<Table>().Select(table => table.Id).ToList();
+
+                Assert.Equal(sections.Distinct(), sections);
+                Assert.Equal(tables.Distinct(), tables);
+            }
+        }
     }
 }

@@ -24,13 +24,13 @@ namespace DslPlanning.Reports.Tests.Snapshots
         [MemberData(nameof(RealReports.Slugs), MemberType = typeof(RealReports))]
         public void Json(string slug) => Snapshot.Verify(JsonWriter.Write(RealReports.Of(slug)), "json", slug);
 
-        /// <summary>The plan's CSV files in one snapshot, each under its file name; line ends shown as LF (the CSV tests check the bytes).</summary>
+        /// <summary>The plan's CSV files in one snapshot, each under its path; line ends shown as LF (the CSV tests check the bytes).</summary>
         [Theory]
         [MemberData(nameof(RealReports.Slugs), MemberType = typeof(RealReports))]
         public void Csv(string slug)
         {
-            var files = CsvWriter.Write(RealReports.Of(slug)).Select(file =>
-                "=== " + file.FileName + " ===\n" + new UTF8Encoding(false).GetString(file.Content).TrimStart('\uFEFF').Replace("\r\n", "\n"));
+            var files = CsvWriter.Files(RealReports.Of(slug)).Select(file =>
+                "=== " + file.Path + " ===\n" + new UTF8Encoding(false).GetString(file.Content()).TrimStart('\uFEFF').Replace("\r\n", "\n"));
             Snapshot.Verify(string.Join("\n", files), "csv", slug);
         }
 

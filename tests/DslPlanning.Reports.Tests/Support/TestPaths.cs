@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Reports.Tests.Support
@@ -26,6 +28,13 @@ namespace DslPlanning.Reports.Tests.Support
             relative = relative.StartsWith("/_/", StringComparison.Ordinal) ? relative.Substring(3) : relative.TrimStart('/');
             return Path.GetDirectoryName(Path.Combine(Root, relative))!;
         }
+
+        /// <summary>Every file under a folder, as paths relative to it with <c>/</c>, in ordinal order.</summary>
+        public static IReadOnlyList<string> FilesUnder(string folder) =>
+            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
 
         /// <summary>A new empty folder under the system's temporary folder.</summary>
         public static string NewTempFolder(string name)

@@ -57,7 +57,7 @@ namespace DslPlanning.Reports.Tests.Writers
         [Fact]
         public void Files_are_UTF8_with_BOM_semicolon_separated_with_CRLF_line_ends()
         {
-            var (fileName, content) = CsvWriter.Write(RealReports.Of("krokom")).Single(file => file.FileName == "krokom-funding-sources.csv");
+            var content = CsvWriter.Files(RealReports.Of("krokom")).Single(file => file.Path == "csv/krokom/funding-sources.csv").Content();
 
             Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, content.Take(3).ToArray());
             var text = new UTF8Encoding(false).GetString(content, 3, content.Length - 3);
@@ -68,13 +68,13 @@ namespace DslPlanning.Reports.Tests.Writers
         }
 
         [Fact]
-        public void Every_table_of_a_report_becomes_a_file_named_by_plan_and_table()
+        public void Every_table_of_a_report_becomes_a_file_in_the_plans_own_folder()
         {
             var report = RealReports.Of("krokom");
-            var names = CsvWriter.Write(report).Select(file => file.FileName).ToList();
+            var paths = CsvWriter.Files(report).Select(file => file.Path).ToList();
 
-            Assert.Equal(report.AllSections().SelectMany(section => section.Blocks).OfType<Table>().Select(table => "krokom-" + table.Id + ".csv"), names);
-            Assert.Contains("krokom-action-plan.csv", names);
+            Assert.Equal(report.AllSections().SelectMany(section => section.Blocks).OfType<Table>().Select(table => "csv/krokom/" + table.Id + ".csv"), paths);
+            Assert.Contains("csv/krokom/action-plan.csv", paths);
         }
     }
 }

@@ -62,7 +62,7 @@ namespace DslPlanning.Reports.Tests.Writers
 
             foreach (var id in new[] { "areas", "action-plan", "funding-sources", "funding-by-year", "places", "subsidy-limits", "goals", "regional-goals", "justified-exceptions" })
             {
-                Assert.Contains("<table id=\"" + id + "\">", html);
+                Assert.Contains("<table id=\"table-" + id + "\">", html);
             }
 
             Assert.Contains("<caption>Handlingsplan</caption>", html);

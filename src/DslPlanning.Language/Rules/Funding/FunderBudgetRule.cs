@@ -24,19 +24,21 @@ namespace DslPlanning.Language.Rules.Funding
             foreach (var funder in context.Model.Funders)
             {
                 var over = context.Compilation.FundingTotals
-                    .Where(total => total.Funder.Plan == context.Model.Name && total.Funder.Name == funder.Name && total.OverBudget is not null)
+                    .Where(total => total.Funder.Plan == context.Model.Name && total.Funder.Name == funder.Name && total.IsOverBudget)
                     .ToList();
                 if (over.Count == 0)
                 {
                     continue;
                 }
 
-                var worst = over.OrderByDescending(total => total.OverBudget!.Value.Kronor).First();
+                // Commitments beyond the range of amounts (FunderYear.Committed null) are the worst.
+                var worst = over.OrderByDescending(total => total.OverBudget?.Kronor ?? decimal.MaxValue).First();
                 var parts = string.Join(", ", worst.Commitments.Select(commitment =>
                     (commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action) + " " + commitment.Amount));
                 context.Report(DiagnosticCatalog.OverBudget, funder, context.NameSpan(funder),
                     funder.Name, Years(over.Select(total => total.Year)), worst.Year.ToString(CultureInfo.InvariantCulture),
-                    worst.Committed.ToString(), parts, worst.OverBudget!.Value.ToString(), worst.Budget!.Value.ToString());
+                    worst.Committed?.ToString() ?? "more than " + new Model.Money(decimal.MaxValue), parts,
+                    worst.OverBudget?.ToString() ?? "an amount too large to compute", worst.Budget!.Value.ToString());
             }
         }
 

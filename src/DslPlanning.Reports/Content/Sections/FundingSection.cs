@@ -15,17 +15,26 @@ namespace DslPlanning.Reports.Content.Sections
     {
         public const string Id = "funding";
 
+        /// <summary>The largest amount the figures compute with, as the report writes it.</summary>
+        private static readonly string Largest = SwedishFormat.Money(new Money(decimal.MaxValue));
+
         public static Section Build(ReportContext context, ServicePlan plan)
         {
             var byYear = FunderYears(context, plan);
-            return new Section(
-                Id,
-                Labels.Funding,
-                Sources(context, plan),
-                YearTable(byYear),
+            var tables = new[] { Sources(context, plan), YearTable(byYear) };
+            var blocks = new List<Block>(tables)
+            {
                 Chart(byYear),
                 new Paragraph("Åtagandena summeras per finansiär och år över alla planer som nämner finansiären. Ett belopp per år räknas där planen anger "
-                    + "finansiärens andel eller belopp och hur många enheter per år kostnaden avser; föreslagna och avbrutna insatser räknas inte."));
+                    + "finansiärens andel eller belopp och hur många enheter per år kostnaden avser; föreslagna och avbrutna insatser räknas inte."),
+            };
+            if (tables.SelectMany(table => table.Rows).SelectMany(row => row.Cells).Any(cell => cell.IsTooLarge))
+            {
+                blocks.Add(new Paragraph("Ett belopp som blir större än " + Largest + " kan inte räknas: tabellerna anger det som "
+                    + Labels.TooLarge + ", och det räknas inte in i åtagandena eller visas i diagrammet."));
+            }
+
+            return new Section(Id, Labels.Funding, blocks.ToArray());
         }
 
         private static Table Sources(ReportContext context, ServicePlan plan)
@@ -55,11 +64,11 @@ namespace DslPlanning.Reports.Content.Sections
                         {
                             Cell.Of(action.Title ?? action.Name),
                             Cell.Of(Phrases.Costs(action)),
-                            Cell.Of(CostFigures.PerYear(action)),
+                            Cell.Of(CostFigures.PerYear(action), CostFigures.TooLarge(action)),
                             Cell.Of(lookup.FunderName(source.Funder)),
                             Cell.Of(source.Share),
                             Cell.Of(AmountPerUnit(source, action)),
-                            Cell.Of(perYear),
+                            Cell.Of(perYear, CostFigures.TooLarge(source, action)),
                             Cell.Of(years),
                             Cell.Of(Gap(source, action, perYear, years)),
                         }));
@@ -98,7 +107,9 @@ namespace DslPlanning.Reports.Content.Sections
             if (source.Share is { } share && action.Costs.Count == 1)
             {
                 var cost = action.Costs[0];
-                return SwedishFormat.Compared(cost.Bound, Phrases.Amount(cost.Amount * share.Fraction, cost.Per));
+                return SafeMath.Multiply(cost.Amount, share.Fraction) is { } funded
+                    ? SwedishFormat.Compared(cost.Bound, Phrases.Amount(funded, cost.Per))
+                    : Labels.TooLarge;
             }
 
             return null;
@@ -113,6 +124,11 @@ namespace DslPlanning.Reports.Content.Sections
             }
 
             var sole = source.Share is null && source.Amount is null && action.Funding.Count == 1;
+            if (CostFigures.TooLarge(source, action))
+            {
+                return "Beloppet per år blir större än " + Largest + " och kan inte räknas.";
+            }
+
             if (perYear is null)
             {
                 if (source.Share is null && source.Amount is null && !sole)
@@ -168,9 +184,10 @@ namespace DslPlanning.Reports.Content.Sections
                 var rows = years.Select(year =>
                 {
                     totals.TryGetValue(year, out var total);
-                    var inPlan = total?.Commitments.Where(commitment => commitment.Plan == plan.Name).Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount) ?? Money.Zero;
-                    budgets.TryGetValue(year, out var budget);
-                    return new YearFigures(year, inPlan, total?.Committed ?? Money.Zero, budget, total?.OverBudget);
+                    var inPlan = SafeMath.Sum(total?.Commitments.Where(commitment => commitment.Plan == plan.Name).Select(commitment => commitment.Amount) ?? Enumerable.Empty<Money>());
+                    var committed = total is null ? Money.Zero : total.Committed;
+                    var hasBudget = budgets.TryGetValue(year, out var budget);
+                    return new YearFigures(year, inPlan, committed, hasBudget, budget, total?.IsOverBudget ?? false, total?.OverBudget);
                 }).ToList();
                 result.Add((context.Lookup.FunderName(funder), rows));
             }
@@ -178,6 +195,7 @@ namespace DslPlanning.Reports.Content.Sections
             return result;
         }
 
+        /// <summary>The funder's budget per year it has one; null where its budgets add up beyond the range of amounts.</summary>
         private static Dictionary<int, Money?> Budgets(ReportContext context, SymbolRef reference)
         {
             var budgets = new Dictionary<int, Money?>();
@@ -199,6 +217,10 @@ namespace DslPlanning.Reports.Content.Sections
                     {
                         budgets[year] = budget;
                     }
+                    else if (FundingTotals.BudgetTooLarge(funder, owner, year))
+                    {
+                        budgets[year] = null;
+                    }
                 }
             }
 
@@ -216,10 +238,7 @@ namespace DslPlanning.Reports.Content.Sections
                 new Column("budget", Labels.Budget, CellKind.Money, "kr"),
                 new Column("overBudget", Labels.OverBudget, CellKind.Money, "kr"),
             },
-            funders.SelectMany(funder => funder.Years.Select(year => new Row(funder.Funder, new[]
-            {
-                Cell.Year(year.Year), Cell.Of(year.InPlan), Cell.Of(year.InAllPlans), Cell.Of(year.Budget), Cell.Of(year.OverBudget),
-            }))).ToList(),
+            funders.SelectMany(funder => funder.Years.Select(year => new Row(funder.Funder, year.Cells))).ToList(),
             "Planen anger inga belopp per år som kan summeras och inga budgetar.",
             Labels.Funder);
 
@@ -231,12 +250,27 @@ namespace DslPlanning.Reports.Content.Sections
             Labels.Budget,
             funders.Select(funder => new ChartGroup(
                 funder.Funder,
-                funder.Years.Select(year => new ChartBar(
+                funder.Years.Where(year => year.InAllPlans is not null).Select(year => new ChartBar(
                     year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    SwedishFormat.Round(year.InAllPlans.Kronor),
-                    year.Budget is { } budget ? SwedishFormat.Round(budget.Kronor) : null)).ToList())).ToList(),
+                    SwedishFormat.Round(year.InAllPlans!.Value.Kronor),
+                    year.Budget is { } budget ? SwedishFormat.Round(budget.Kronor) : null)).ToList()))
+                .Where(group => group.Bars.Count > 0).ToList(),
             "Inget diagram: planen anger inga belopp per år som kan summeras och inga budgetar (se finansieringskällorna).");
 
-        private sealed record YearFigures(int Year, Money InPlan, Money InAllPlans, Money? Budget, Money? OverBudget);
+        /// <summary>
+        /// A funder's year. The commitments are null when they add up beyond the range of amounts; so is the budget of a
+        /// funder that has one (<see cref="HasBudget"/>), and the amount over budget of a year that is over it (<see cref="Over"/>).
+        /// </summary>
+        private sealed record YearFigures(int Year, Money? InPlan, Money? InAllPlans, bool HasBudget, Money? Budget, bool Over, Money? OverBudget)
+        {
+            public IReadOnlyList<Cell> Cells => new[]
+            {
+                Cell.Year(Year),
+                Cell.Of(InPlan, tooLarge: InPlan is null),
+                Cell.Of(InAllPlans, tooLarge: InAllPlans is null),
+                Cell.Of(Budget, tooLarge: HasBudget && Budget is null),
+                Cell.Of(OverBudget, tooLarge: Over && OverBudget is null),
+            };
+        }
     }
 }

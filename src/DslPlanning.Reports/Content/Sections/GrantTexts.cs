@@ -30,9 +30,9 @@ namespace DslPlanning.Reports.Content.Sections
                         return share + of + ", högst " + cap;
                     }
 
-                    var deliveries = (application.Deliveries ?? 0m) + (application.Trips ?? 0m);
+                    var deliveries = GrantLimits.Deliveries(application) is { } count ? SwedishFormat.Number(count) : Labels.TooLarge;
                     return share + " av nettoutgiften (" + (application.NetCost is { } net ? SwedishFormat.Money(net) : "?") + "), högst " + cap
-                        + " (" + SwedishFormat.Number(deliveries) + " hemsändningar)";
+                        + " (" + deliveries + " hemsändningar)";
                 case GrantBasis.OperatingAidModel when SubsidyLaw.OperatingAid.For(limit.Year)?.Value is { } terms:
                     var turnover = application.Turnover ?? store?.Turnover;
                     return "Beräkningsmodellen efter nettoomsättning av dagligvaror" + (turnover is { } t ? " (" + SwedishFormat.Money(t) + ")" : string.Empty)
