@@ -6,7 +6,8 @@ namespace DslPlanning.Model.Figures
 {
     /// <summary>
     /// What an action's costs and funding amount to per year, where the plan states enough to compute it: an amount
-    /// per year, times the places (per place) or the volume (600 deliveries per year) its other units name.
+    /// per year, times the places (per place) or the volume (600 deliveries per year) its other units name. The
+    /// arithmetic saturates (<see cref="Money"/>), so no plan makes it throw.
     /// </summary>
     public static class CostFigures
     {
@@ -63,15 +64,17 @@ namespace DslPlanning.Model.Figures
         {
             var perYear = per.Contains(CostUnit.Year);
             var factor = 1m;
-            foreach (var unit in per.Where(unit => unit != CostUnit.Year))
+
+            // Each unit counts once: "per place per place" is per place, not per place squared.
+            foreach (var unit in per.Where(unit => unit != CostUnit.Year).Distinct())
             {
                 if (unit == CostUnit.Place && action.Places.Count > 0)
                 {
-                    factor *= action.Places.Count;
+                    factor = Saturating.Multiply(factor, action.Places.Count);
                 }
                 else if (volume is not null && volume.Unit == unit)
                 {
-                    factor *= volume.Count;
+                    factor = Saturating.Multiply(factor, volume.Count);
                     perYear |= volume.PerYear;
                 }
                 else

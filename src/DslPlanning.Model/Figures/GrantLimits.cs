@@ -81,6 +81,10 @@ namespace DslPlanning.Model.Figures
             }
         }
 
+        /// <summary>The deliveries a home-delivery grant is for: home deliveries and shopping trips together (0 when neither is stated).</summary>
+        public static decimal Deliveries(SubsidyApplication application) =>
+            Saturating.Add(application.Deliveries ?? 0m, application.Trips ?? 0m);
+
         private static GrantLimit Limit<T>(SubsidyApplication application, int year, YearTable<T> table, Func<T, (Money? Maximum, GrantBasis Basis)> compute)
         {
             var figure = table.For(year);
@@ -90,13 +94,13 @@ namespace DslPlanning.Model.Figures
             }
 
             var (maximum, basis) = compute(figure.Value);
-            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && (application.Deliveries ?? 0m) + (application.Trips ?? 0m) > 0m);
+            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) > 0m);
             return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery);
         }
 
         private static (Money? Maximum, GrantBasis Basis) HomeDelivery(SubsidyApplication application, HomeDeliveryTerms terms, PlanAction? action)
         {
-            var deliveries = (application.Deliveries ?? 0m) + (application.Trips ?? 0m);
+            var deliveries = Deliveries(application);
             if (application.NetCost is { } net && deliveries > 0m)
             {
                 var byShare = net * terms.MaxShareOfNetCost.Fraction;
