@@ -109,6 +109,10 @@ namespace DslPlanning.Language.Diagnostics
             "SP1015", "Missing or superfluous value",
             "'{0}' {1}", Structure, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor NumberOutOfRange = new(
+            "SP1021", "Number out of range",
+            "The value {0} is out of range: {1}; {2}", Structure, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", "Invalid build property",
             "The build property {0} is '{1}', which is not {2}; {3}", Internal, DiagnosticSeverity.Warning);
