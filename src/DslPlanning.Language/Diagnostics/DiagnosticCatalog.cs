@@ -119,7 +119,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor InternalError = new(
             "SP9001", "Internal error",
-            "Internal error while checking this file ({0}: {1}); the file was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
+            "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
 
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 
