@@ -167,15 +167,16 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var maximum = SwedishNumber.Format(NumberBounds.Maximum(unit));
-            var (bound, fix) = unit switch
+            var bound = unit switch
             {
-                QuantityUnit.Kronor => ($"an amount is at most {maximum} kr", "check the digits and the unit (tkr is thousands of kronor, mkr millions)"),
-                QuantityUnit.Percent => ($"a percentage is at most {maximum} %", "check the digits"),
-                QuantityUnit.HoursPerWeek => ($"opening hours are at most {maximum} h/week, every hour of the week", "check the digits"),
-                QuantityUnit.Kilometres => ($"a distance is at most {maximum} km", "check the digits"),
-                QuantityUnit.Years => ($"a number of years is at most {maximum}", "check the digits"),
-                _ => ($"a number is at most {maximum}", "check the digits"),
+                QuantityUnit.Kronor => $"an amount is at most {maximum} kr",
+                QuantityUnit.Percent => $"a percentage is at most {maximum} %",
+                QuantityUnit.HoursPerWeek => $"opening hours are at most {maximum} h/week, every hour of the week",
+                QuantityUnit.Kilometres => $"a distance is at most {maximum} km",
+                QuantityUnit.Years => $"a number of years is at most {maximum}",
+                _ => $"a number is at most {maximum}",
             };
+            var fix = unit == QuantityUnit.Kronor ? "check the digits and the unit (tkr is thousands of kronor, mkr millions)" : "check the digits";
             Report(DiagnosticCatalog.NumberOutOfRange, quantity.Span, _source.ToString(quantity.Span), bound, fix);
             return false;
         }
