@@ -74,16 +74,15 @@ namespace DslPlanning.Analyzers
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // A bug must never take the build down (AD0001): report it on every plan instead.
-                return new CheckResult(sources.ToLookup(
-                    source => source.Path,
-                    source => RoslynDiagnostics.Create(
-                        DiagnosticCatalog.InternalError,
-                        Location.Create(source.Path, default, default),
-                        warningsAsErrors: false,
-                        exception.GetType().Name,
-                        exception.Message),
-                    StringComparer.Ordinal));
+                // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
+                // bug outside them. It must not take the build down (AD0001): report it once, at the first file.
+                var first = sources.Select(source => source.Path).OrderBy(path => path, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
+                var diagnostic = RoslynDiagnostics.Create(
+                    DiagnosticCatalog.InternalError,
+                    Location.Create(first, default, default),
+                    warningsAsErrors: false,
+                    InternalErrors.Arguments("checking the plan files", exception, "no plan file"));
+                return new CheckResult(new[] { diagnostic }.ToLookup(_ => first, StringComparer.Ordinal));
             }
         }
 

@@ -33,12 +33,10 @@ namespace DslPlanning.Cli
             }
             catch (Exception exception)
             {
-                // A bug in the checker: say so in the compiler format, and fail, as the analyzer does.
-                foreach (var (path, _) in sources)
-                {
-                    Console.WriteLine($"{path}(1,1): error {DiagnosticCatalog.InternalError.Id}: {DiagnosticCatalog.InternalError.FormatMessage(exception.GetType().Name, exception.Message)}");
-                }
-
+                // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
+                // bug outside them. Say so once, in the compiler format, and fail.
+                var message = DiagnosticCatalog.InternalError.FormatMessage(InternalErrors.Arguments("checking the plan files", exception, "no plan file"));
+                Console.WriteLine($"dslplanning : error {DiagnosticCatalog.InternalError.Id}: {message}");
                 return 1;
             }
 

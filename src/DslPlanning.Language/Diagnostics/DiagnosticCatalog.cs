@@ -112,6 +112,9 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor ReportFileNameCollision = new(
             "SP1020", "Report file name collision",
             "Plan '{0}' would write its reports to {1}, {2}; {3}", Structure, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor NumberOutOfRange = new(
+            "SP1021", "Number out of range",
+            "The value {0} is out of range: {1}; {2}", Structure, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", "Invalid build property",
@@ -119,7 +122,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor InternalError = new(
             "SP9001", "Internal error",
-            "Internal error while checking this file ({0}: {1}); the file was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
+            "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
 
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 

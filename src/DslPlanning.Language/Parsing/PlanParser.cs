@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
@@ -6,12 +7,20 @@ using DslPlanning.Model;
 
 namespace DslPlanning.Language.Parsing
 {
-    /// <summary>Parses plan files. Never throws on bad input: every problem becomes a diagnostic.</summary>
+    /// <summary>Parses plan files. Never throws: every problem becomes a diagnostic.</summary>
     public static class PlanParser
     {
         public static SyntaxTree Parse(string path, string text) => Parse(new SourceText(path, text));
 
+        /// <summary>Parses a file; a failure of the parser itself (a bug) gives a tree without plans and SP9001 at the file's start.</summary>
         public static SyntaxTree Parse(SourceText text)
+        {
+            var failure = new List<Diagnostic>();
+            return InternalErrors.Run("parsing", "this file", text.GetLocation(new TextSpan(0, 0)), failure, () => ParseText(text))
+                ?? new SyntaxTree(text, ValueList<PlanSyntax>.Empty, failure.ToValueList());
+        }
+
+        private static SyntaxTree ParseText(SourceText text)
         {
             var context = new ParseContext(text);
             ReportBidirectionalControls(context);

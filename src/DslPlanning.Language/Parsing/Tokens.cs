@@ -277,7 +277,7 @@ namespace DslPlanning.Language.Parsing
             }
             else
             {
-                value = ScanQuantity(input.Source().Context, text, start, out end);
+                value = ScanQuantity(text, start, out end);
             }
 
             return Result.Success(value, input.Source().At(Scanner.SkipInlineSpace(text, end)));
@@ -305,7 +305,7 @@ namespace DslPlanning.Language.Parsing
                 : Result.Success(new NameSyntax("per year", TextSpan.FromBounds(input.Position, end)), input.Source().At(Scanner.SkipInlineSpace(text, end)));
         };
 
-        private static QuantitySyntax ScanQuantity(ParseContext context, string text, int start, out int end)
+        private static QuantitySyntax ScanQuantity(string text, int start, out int end)
         {
             var digits = new StringBuilder();
             var position = Scanner.ScanDigits(text, start);
@@ -332,27 +332,16 @@ namespace DslPlanning.Language.Parsing
             }
 
             var digitsText = text.Substring(start, position - start);
-            var tooLarge = !decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value);
+
+            // A number beyond decimal's range reads as its largest value: the binder reports it beyond its bound (SP1021).
+            if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                value = decimal.MaxValue;
+            }
+
             end = position;
-
-            var unitStart = Scanner.SkipInlineSpace(text, position);
             string? unit = null;
-            int unitEnd;
-            try
-            {
-                unitEnd = ScanUnit(text, unitStart, ref value, ref unit);
-            }
-            catch (System.OverflowException)
-            {
-                tooLarge = true;
-                unitEnd = ScanUnitWord(text, unitStart);
-            }
-
-            if (tooLarge)
-            {
-                context.Report(DiagnosticCatalog.SyntaxError, TextSpan.FromBounds(start, position), "number " + digitsText, "value", "a number below 10²⁸ kr");
-                value = 0m;
-            }
+            var unitEnd = ScanUnit(text, Scanner.SkipInlineSpace(text, position), ref value, ref unit);
             if (unit is not null)
             {
                 end = unitEnd;
@@ -399,14 +388,14 @@ namespace DslPlanning.Language.Parsing
                     break;
                 case "tkr":
                     unit = "kr";
-                    value *= 1_000m;
+                    value = Saturating.Multiply(value, 1_000m);
                     break;
                 case "mkr":
                 case "Mkr":
                 case "mnkr":
                 case "Mnkr":
                     unit = "kr";
-                    value *= 1_000_000m;
+                    value = Saturating.Multiply(value, 1_000_000m);
                     break;
                 case "km":
                     unit = "km";

@@ -10,30 +10,44 @@ namespace DslPlanning.Language.Rules
     /// <summary>
     /// Runs every rule over every plan and applies justified exceptions: an exception on an element (or on an element
     /// that contains it) suppresses exactly the rule it names there; each exception that suppressed something is reported
-    /// as information (SP1016), one that suppressed nothing as a warning (SP1017).
+    /// as information (SP1016), one that suppressed nothing as a warning (SP1017). Each rule runs guarded on each plan: a
+    /// rule that fails (a bug) is reported once at that plan (SP9001), and every other rule and plan reports as usual.
     /// </summary>
     public static class RuleRunner
     {
-        public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics)
+        public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics) =>
+            Run(plans, options, diagnostics, RuleCatalog.Rules);
+
+        /// <summary>Runs the given rules: every rule of the catalog, or the few a test chooses.</summary>
+        internal static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics, IReadOnlyList<PlanRule> rules)
         {
             var findings = new List<Finding>();
             var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToLookup(diagnostic => diagnostic.Location.Path);
             var checkable = plans.Where(plan => !HasErrors(plan, errors)).ToList();
             var compilation = new CompilationFacts(plans);
+            var named = rules.Select(rule => (Rule: rule, Name: Describe(rule))).ToList();
             foreach (var plan in checkable)
             {
                 var context = new RuleContext(plan, compilation, options, findings);
-                foreach (var rule in RuleCatalog.Rules)
+                var location = PlanLocation(plan);
+                foreach (var (rule, name) in named)
                 {
-                    rule.Check(context);
+                    InternalErrors.Run(name, "plan " + plan.Name, location, diagnostics, () => rule.Check(context));
                 }
             }
 
             foreach (var plan in checkable)
             {
-                ApplyExceptions(plan, findings.Where(finding => ReferenceEquals(finding.Plan, plan)).ToList(), diagnostics);
+                var own = findings.Where(finding => ReferenceEquals(finding.Plan, plan)).ToList();
+                InternalErrors.Run("applying the justified exceptions", "plan " + plan.Name, PlanLocation(plan), diagnostics, () => ApplyExceptions(plan, own, diagnostics));
             }
         }
+
+        /// <summary>A rule as a failure names it: its class and the diagnostics it reports, e.g. "the rule FundingSharesRule (SP3003, SP3004)".</summary>
+        private static string Describe(PlanRule rule) =>
+            $"the rule {rule.GetType().Name} ({string.Join(", ", rule.Descriptors.Select(descriptor => descriptor.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal))})";
+
+        private static Text.SourceLocation PlanLocation(BoundPlan plan) => plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
 
         /// <summary>
         /// A plan with a syntax or reference error is not checked by the rules: what failed to parse or bind would show as

@@ -11,7 +11,8 @@ namespace DslPlanning.Language.Semantics
 {
     /// <summary>
     /// Plans compiled together: every plan parsed and bound, references resolved across plans, and all syntax and
-    /// binding diagnostics in source order. Never throws on bad input.
+    /// binding diagnostics in source order. Never throws on bad input; a failure of the checker itself is contained to its
+    /// step (SP9001).
     /// </summary>
     public sealed class PlanCompilation
     {
@@ -62,9 +63,9 @@ namespace DslPlanning.Language.Semantics
 
             var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
-            ReportDuplicatePlans(bound, diagnostics);
-            ReportFileNameChecks.Report(bound, diagnostics);
-            FollowsChecks.Report(bound, diagnostics);
+            AcrossPlans("the check for duplicate plan names", "the names of the plans", bound, diagnostics, ReportDuplicatePlans);
+            AcrossPlans("the check of the plans' report file names", "the report file names of the plans", bound, diagnostics, ReportFileNameChecks.Report);
+            AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", bound, diagnostics, FollowsChecks.Report);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
 
             var ordered = diagnostics
@@ -73,6 +74,17 @@ namespace DslPlanning.Language.Semantics
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToValueList();
             return new PlanCompilation(options ?? PlanCompilationOptions.Default, trees, bound, ordered);
+        }
+
+        /// <summary>Runs a check across plans; a failure of it (a bug) is reported once (SP9001), at the first plan.</summary>
+        private static void AcrossPlans(string step, string scope, IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics,
+            Action<IReadOnlyList<BoundPlan>, ICollection<Diagnostic>> check)
+        {
+            if (plans.Count > 0)
+            {
+                var first = plans[0];
+                InternalErrors.Run(step, scope, first.Tree.Text.GetLocation(first.Syntax.Name.Span), diagnostics, () => check(plans, diagnostics));
+            }
         }
 
         private static void ReportDuplicatePlans(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)

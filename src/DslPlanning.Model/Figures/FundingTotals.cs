@@ -8,16 +8,15 @@ namespace DslPlanning.Model.Figures
     public sealed record Commitment(string Plan, string Action, int Year, Money Amount);
 
     /// <summary>
-    /// A funder's commitments and budget in one year. <see cref="Committed"/> is null when the commitments add up to more
-    /// than the range of amounts (<see cref="SafeMath"/>): the funder is then over any budget, by an amount that
-    /// <see cref="OverBudget"/> cannot give either.
+    /// A funder's commitments and budget in one year. Commitments that add up beyond the range of amounts are
+    /// <see cref="Money.IsSaturated"/>, and so is then <see cref="OverBudget"/>: too large to compute.
     /// </summary>
-    public sealed record FunderYear(SymbolRef Funder, int Year, Money? Committed, Money? Budget, IReadOnlyList<Commitment> Commitments)
+    public sealed record FunderYear(SymbolRef Funder, int Year, Money Committed, Money? Budget, IReadOnlyList<Commitment> Commitments)
     {
-        public bool IsOverBudget => Budget is { } budget && (Committed is not { } committed || committed > budget);
+        public bool IsOverBudget => Budget is { } budget && Committed > budget;
 
-        /// <summary>How much the commitments exceed the budget; null when they do not, or when that is beyond the range of amounts.</summary>
-        public Money? OverBudget => IsOverBudget && Committed is { } committed ? SafeMath.Subtract(committed, Budget!.Value) : null;
+        /// <summary>How much the commitments exceed the budget; null when they do not.</summary>
+        public Money? OverBudget => IsOverBudget ? Committed - Budget!.Value : null;
     }
 
     /// <summary>
@@ -58,7 +57,7 @@ namespace DslPlanning.Model.Figures
                 var funder = owner?.Funders.FirstOrDefault(candidate => candidate.Name == entry.Key.Name);
                 foreach (var year in entry.Value.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
                 {
-                    var committed = SafeMath.Sum(year.Select(commitment => commitment.Amount));
+                    var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
                     result.Add(new FunderYear(entry.Key, year.Key, committed, funder is null ? null : Budget(funder, owner!, year.Key), year.ToList()));
                 }
             }
@@ -68,17 +67,13 @@ namespace DslPlanning.Model.Figures
 
         /// <summary>
         /// A funder's budget for a year: its yearly budgets that cover the year, plus a total budgeted for that year alone;
-        /// null when none covers the year, or when they add up to more than the range of amounts (<see cref="BudgetTooLarge"/>).
+        /// null when none covers the year.
         /// </summary>
         public static Money? Budget(Funder funder, ServicePlan plan, int year)
         {
             var lines = BudgetLines(funder, plan, year).ToList();
-            return lines.Count == 0 ? null : SafeMath.Sum(lines);
+            return lines.Count == 0 ? null : lines.Aggregate(Money.Zero, (sum, line) => sum + line);
         }
-
-        /// <summary>Whether budgets cover the year but add up to more than the range of amounts.</summary>
-        public static bool BudgetTooLarge(Funder funder, ServicePlan plan, int year) =>
-            BudgetLines(funder, plan, year).Any() && Budget(funder, plan, year) is null;
 
         private static IEnumerable<Money> BudgetLines(Funder funder, ServicePlan plan, int year) =>
             funder.Budgets

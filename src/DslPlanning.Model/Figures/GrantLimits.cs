@@ -33,9 +33,6 @@ namespace DslPlanning.Model.Figures
 
         /// <summary>The law sets no amount (basic payment services).</summary>
         NoAmountInLaw,
-
-        /// <summary>The application's figures are beyond the range of amounts (<see cref="SafeMath"/>).</summary>
-        TooLarge,
     }
 
     /// <summary>
@@ -84,6 +81,10 @@ namespace DslPlanning.Model.Figures
             }
         }
 
+        /// <summary>The deliveries a home-delivery grant is for: home deliveries and shopping trips together (0 when neither is stated).</summary>
+        public static decimal Deliveries(SubsidyApplication application) =>
+            Saturating.Add(application.Deliveries ?? 0m, application.Trips ?? 0m);
+
         private static GrantLimit Limit<T>(SubsidyApplication application, int year, YearTable<T> table, Func<T, (Money? Maximum, GrantBasis Basis)> compute)
         {
             var figure = table.For(year);
@@ -93,27 +94,18 @@ namespace DslPlanning.Model.Figures
             }
 
             var (maximum, basis) = compute(figure.Value);
-            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) is > 0m);
+            var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) > 0m);
             return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery);
         }
-
-        /// <summary>The deliveries and trips of a home-delivery application together, or null when that is beyond the range of numbers.</summary>
-        public static decimal? Deliveries(SubsidyApplication application) => SafeMath.Add(application.Deliveries ?? 0m, application.Trips ?? 0m);
 
         private static (Money? Maximum, GrantBasis Basis) HomeDelivery(SubsidyApplication application, HomeDeliveryTerms terms, PlanAction? action)
         {
             var deliveries = Deliveries(application);
-            if (application.NetCost is { } net && deliveries is null or > 0m)
+            if (application.NetCost is { } net && deliveries > 0m)
             {
-                if (deliveries is not { } count)
-                {
-                    return (null, GrantBasis.TooLarge);
-                }
-
-                // A share of at most 100 % stays in range; the amount per delivery times very many deliveries may not, and is then the larger.
                 var byShare = net * terms.MaxShareOfNetCost.Fraction;
-                var byDeliveries = SafeMath.Multiply(terms.MaxPerHouseholdAndDelivery, count);
-                return (byDeliveries is { } limit && limit < byShare ? limit : byShare, GrantBasis.HomeDeliveryLimits);
+                var byDeliveries = terms.MaxPerHouseholdAndDelivery * deliveries;
+                return (byShare < byDeliveries ? byShare : byDeliveries, GrantBasis.HomeDeliveryLimits);
             }
 
             var costPerDelivery = action?.Costs.FirstOrDefault(cost => cost.Per.Count == 1 && cost.Per[0] == CostUnit.Delivery)?.Amount;

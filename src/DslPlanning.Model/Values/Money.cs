@@ -1,15 +1,18 @@
 namespace DslPlanning.Model
 {
-    /// <summary>An amount in Swedish kronor.</summary>
+    /// <summary>An amount in Swedish kronor. Sums and products saturate at decimal's range instead of throwing (<see cref="Saturating"/>).</summary>
     public readonly record struct Money(decimal Kronor)
     {
         public static Money Zero => new Money(0m);
 
-        public static Money operator +(Money left, Money right) => new Money(left.Kronor + right.Kronor);
+        /// <summary>Whether the amount is an end of decimal's range: a figure too large to compute (<see cref="Saturating"/>).</summary>
+        public bool IsSaturated => Saturating.IsSaturated(Kronor);
 
-        public static Money operator -(Money left, Money right) => new Money(left.Kronor - right.Kronor);
+        public static Money operator +(Money left, Money right) => new Money(Saturating.Add(left.Kronor, right.Kronor));
 
-        public static Money operator *(Money left, decimal factor) => new Money(left.Kronor * factor);
+        public static Money operator -(Money left, Money right) => new Money(Saturating.Subtract(left.Kronor, right.Kronor));
+
+        public static Money operator *(Money left, decimal factor) => new Money(Saturating.Multiply(left.Kronor, factor));
 
         public static bool operator <(Money left, Money right) => left.Kronor < right.Kronor;
 

@@ -7,7 +7,8 @@ namespace DslPlanning.Model
     {
         public static YearRange Single(int year) => new YearRange(year, year);
 
-        public int Length => End - Start + 1;
+        /// <summary>The number of years (0 when the range ends before it starts); computed in 64 bits, so it cannot overflow.</summary>
+        public int Length => (int)System.Math.Min(System.Math.Max((long)End - Start + 1, 0L), int.MaxValue);
 
         public bool Contains(int year) => year >= Start && year <= End;
 
@@ -17,9 +18,10 @@ namespace DslPlanning.Model
         {
             get
             {
-                for (var year = Start; year <= End; year++)
+                // A 64-bit counter, so that a range ending in int.MaxValue ends.
+                for (long year = Start; year <= End; year++)
                 {
-                    yield return year;
+                    yield return (int)year;
                 }
             }
         }

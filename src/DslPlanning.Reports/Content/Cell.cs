@@ -27,10 +27,13 @@ namespace DslPlanning.Reports.Content
 
         public static Cell Of(string? text) => string.IsNullOrEmpty(text) ? Empty : new Cell(CellKind.Text, text!);
 
-        public static Cell Of(Money? money) => money is { } amount ? new Cell(CellKind.Money, SwedishFormat.Money(amount), SwedishFormat.Round(amount.Kronor)) : Empty;
-
-        /// <summary>An amount, or (when <paramref name="tooLarge"/>) the text that it is beyond the range of amounts and was not computed.</summary>
-        public static Cell Of(Money? money, bool tooLarge) => tooLarge ? new Cell(CellKind.Money, Labels.TooLarge) : Of(money);
+        /// <summary>An amount; one too large to compute (<see cref="Money.IsSaturated"/>) is said to be so, without a value.</summary>
+        public static Cell Of(Money? money) => money switch
+        {
+            null => Empty,
+            { IsSaturated: true } => new Cell(CellKind.Money, Labels.TooLarge),
+            { } amount => new Cell(CellKind.Money, SwedishFormat.Money(amount), SwedishFormat.Round(amount.Kronor)),
+        };
 
         /// <summary>Whether the cell stands for an amount too large to compute.</summary>
         public bool IsTooLarge => Kind == CellKind.Money && Value is null && Text == Labels.TooLarge;

@@ -200,7 +200,6 @@ namespace DslPlanning.Reports.Formatting
             GrantBasis.InvestmentRaisedShare => "Högre andel av stödberättigande utgifter",
             GrantBasis.NoLawFigures => "Lagtabellen har inga belopp för året",
             GrantBasis.MissingFacts => "Ansökan anger inte de uppgifter beloppet beror på",
-            GrantBasis.TooLarge => "Ansökans belopp och antal är för stora för att räknas",
             _ => "Förordningen anger inget belopp",
         };
     }

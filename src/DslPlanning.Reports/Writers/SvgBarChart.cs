@@ -43,7 +43,7 @@ namespace DslPlanning.Reports.Writers
             for (var tick = 0; tick <= 4; tick++)
             {
                 // A quarter of the largest decimal rounds up: the last tick is the maximum itself.
-                var value = SafeMath.Multiply(max / 4m, tick) ?? max;
+                var value = tick == 4 ? max : max / 4m * tick;
                 var x = plotLeft + (plotWidth * tick / 4m);
                 svg.Append("<line x1=\"").Append(F(x)).Append("\" y1=\"").Append(Top - 6).Append("\" x2=\"").Append(F(x)).Append("\" y2=\"").Append(height - LegendHeight)
                     .Append("\" stroke=\"#e2e8f0\"/>\n");
@@ -111,9 +111,9 @@ namespace DslPlanning.Reports.Writers
             }
 
             var power = 1m;
-            while (SafeMath.Multiply(power, 10m) is { } next && next <= largest)
+            while (power <= largest / 10m)
             {
-                power = next;
+                power *= 10m;
             }
 
             while (power > largest)
@@ -123,7 +123,8 @@ namespace DslPlanning.Reports.Writers
 
             foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
             {
-                if (SafeMath.Multiply(power, step) is not { } nice)
+                var nice = Saturating.Multiply(power, step);
+                if (Saturating.IsSaturated(nice))
                 {
                     break;
                 }
@@ -149,7 +150,8 @@ namespace DslPlanning.Reports.Writers
                 return 0m;
             }
 
-            return SafeMath.Multiply(width, value) is { } product ? product / max : value / max * width;
+            var product = Saturating.Multiply(width, value);
+            return Saturating.IsSaturated(product) ? value / max * width : product / max;
         }
 
         private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1).TrimEnd() + "…";

@@ -36,7 +36,7 @@ namespace DslPlanning.Reports.Tests.Content
             plans.Select(plan => ExtremeFigures.Apply(plan, number)).ToList();
 
         [Fact]
-        public void Budget_lines_and_costs_of_10_to_the_27th_kr_give_every_report_file_with_its_chart()
+        public void Budget_lines_and_costs_of_10_to_the_27th_kr_give_every_report_file()
         {
             var folder = TestPaths.NewTempFolder("large");
             var plans = WithEveryFigure(Hostile.Plans, 1e27m);
@@ -44,7 +44,7 @@ namespace DslPlanning.Reports.Tests.Content
             var summary = ReportJob.Run(plans, Hostile.Findings, folder);
 
             Assert.Equal(summary.Files.OrderBy(path => path, StringComparer.Ordinal), TestPaths.FilesUnder(folder));
-            Assert.Contains("<svg", File.ReadAllText(Path.Combine(folder, "kommun.html")));
+            Assert.Contains("för stort för att räknas", File.ReadAllText(Path.Combine(folder, "kommun.html")));
             Assert.Contains("1 000 000 000 000 000 000 000 000 000 kr", File.ReadAllText(Path.Combine(folder, "kommun.md")));
             Directory.Delete(folder, recursive: true);
         }

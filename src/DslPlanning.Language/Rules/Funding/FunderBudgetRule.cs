@@ -31,14 +31,14 @@ namespace DslPlanning.Language.Rules.Funding
                     continue;
                 }
 
-                // Commitments beyond the range of amounts (FunderYear.Committed null) are the worst.
-                var worst = over.OrderByDescending(total => total.OverBudget?.Kronor ?? decimal.MaxValue).First();
+                // Commitments beyond the range of amounts are saturated, and so the worst.
+                var worst = over.OrderByDescending(total => total.OverBudget!.Value.Kronor).First();
                 var parts = string.Join(", ", worst.Commitments.Select(commitment =>
                     (commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action) + " " + commitment.Amount));
                 context.Report(DiagnosticCatalog.OverBudget, funder, context.NameSpan(funder),
                     funder.Name, Years(over.Select(total => total.Year)), worst.Year.ToString(CultureInfo.InvariantCulture),
-                    worst.Committed?.ToString() ?? "more than " + new Model.Money(decimal.MaxValue), parts,
-                    worst.OverBudget?.ToString() ?? "an amount too large to compute", worst.Budget!.Value.ToString());
+                    worst.Committed.IsSaturated ? "more than " + worst.Committed : worst.Committed.ToString(), parts,
+                    worst.OverBudget!.Value.IsSaturated ? "an amount too large to compute" : worst.OverBudget.Value.ToString(), worst.Budget!.Value.ToString());
             }
         }
 

@@ -30,7 +30,7 @@ namespace DslPlanning.Language.Rules.Funding
                 return;
             }
 
-            var total = funding.Sum(source => source.Share!.Value.Value);
+            var total = funding.Aggregate(0m, (sum, source) => Saturating.Add(sum, source.Share!.Value.Value));
             if (total == 100m)
             {
                 return;
@@ -45,7 +45,7 @@ namespace DslPlanning.Language.Rules.Funding
             }
             else
             {
-                context.Report(DiagnosticCatalog.SharesUnderHundred, owner, statement, name, new Percent(total).ToString(), parts, new Percent(100m - total).ToString());
+                context.Report(DiagnosticCatalog.SharesUnderHundred, owner, statement, name, new Percent(total).ToString(), parts, new Percent(Saturating.Subtract(100m, total)).ToString());
             }
         }
     }

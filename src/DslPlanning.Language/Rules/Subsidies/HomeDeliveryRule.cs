@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 using DslPlanning.Model.Law;
 
 namespace DslPlanning.Language.Rules.Subsidies
@@ -94,7 +95,7 @@ namespace DslPlanning.Language.Rules.Subsidies
 
         private static void CheckPerDelivery(RuleContext context, SubsidyApplication application, HomeDeliveryTerms terms, Money? grantPerDelivery)
         {
-            var deliveries = (application.Deliveries ?? 0m) + (application.Trips ?? 0m);
+            var deliveries = GrantLimits.Deliveries(application);
             if (application.Amount is { } amount)
             {
                 if (deliveries <= 0m)
@@ -106,7 +107,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var allowed = terms.MaxPerHouseholdAndDelivery * deliveries;
                 if (amount > allowed)
                 {
-                    var perDelivery = new Money(decimal.Round(amount.Kronor / deliveries, 2, System.MidpointRounding.AwayFromZero));
+                    var perDelivery = new Money(decimal.Round(Saturating.Divide(amount.Kronor, deliveries), 2, System.MidpointRounding.AwayFromZero));
                     context.Report(DiagnosticCatalog.HomeDeliveryPerDelivery, application, context.FactSpan(application, "amount"),
                         (perDelivery > terms.MaxPerHouseholdAndDelivery ? string.Empty : "more than ") + perDelivery,
                         $" ({amount} for {deliveries.ToString(CultureInfo.InvariantCulture)} deliveries; at most {allowed} in all)", terms.MaxPerHouseholdAndDelivery.ToString());

@@ -30,10 +30,10 @@ namespace DslPlanning.Language.Rules.Subsidies
             var missing = new List<int>();
             LawFigure<T>? current = null;
             var start = 0;
-            foreach (var year in years.Years.Append(years.End + 1))
+            foreach (var year in years.Years)
             {
-                var figure = year <= years.End ? table.For(year) : null;
-                if (figure is null && year <= years.End)
+                var figure = table.For(year);
+                if (figure is null)
                 {
                     missing.Add(year);
                 }
@@ -48,6 +48,11 @@ namespace DslPlanning.Language.Rules.Subsidies
                     current = figure;
                     start = year;
                 }
+            }
+
+            if (current is not null)
+            {
+                result.Add((new YearRange(start, years.End), current.Value));
             }
 
             if (missing.Count > 0)

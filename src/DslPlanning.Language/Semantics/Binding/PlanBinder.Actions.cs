@@ -172,8 +172,28 @@ namespace DslPlanning.Language.Semantics.Binding
             return amount is null ? null : _map.Add(new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years), cost);
         }
 
-        private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names) =>
-            names.Select(name => Word(name, Vocabularies.CostUnits)).Where(unit => unit.HasValue).Select(unit => unit!.Value).ToList();
+        /// <summary>The units of the "per …" of a cost or funding source; a unit given twice would count twice over (SP1015).</summary>
+        private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names)
+        {
+            var units = new List<CostUnit>();
+            foreach (var name in names)
+            {
+                if (Word(name, Vocabularies.CostUnits) is not { } unit)
+                {
+                    continue;
+                }
+
+                if (units.Contains(unit))
+                {
+                    Report(DiagnosticCatalog.MissingValue, name.Span, "per " + name.Text, "is given twice; write each unit once");
+                    continue;
+                }
+
+                units.Add(unit);
+            }
+
+            return units;
+        }
 
         private IEnumerable<FundingSource> BindFunding(FundingSyntax funding)
         {

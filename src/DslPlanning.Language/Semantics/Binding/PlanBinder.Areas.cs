@@ -98,9 +98,9 @@ namespace DslPlanning.Language.Semantics.Binding
         /// <summary>An area's rank: a whole number from 1.</summary>
         private int? Rank(ValueSyntax? value)
         {
-            if (value is QuantitySyntax { Unit: null, PerYear: false } number && number.IsWholeNumber && number.Value >= 1 && number.Value <= int.MaxValue)
+            if (value is QuantitySyntax { Unit: null, PerYear: false } number && number.IsWholeNumber && number.Value >= 1)
             {
-                return (int)number.Value;
+                return WithinBounds(number, QuantityUnit.Count) ? (int)number.Value : null;
             }
 
             Mismatch(value, "a rank (a whole number, 1 for the first priority)", "priority 1");

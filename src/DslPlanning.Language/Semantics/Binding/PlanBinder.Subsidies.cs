@@ -200,7 +200,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 case FactType.Duration:
                     if (value is QuantitySyntax { Unit: "years" or null, PerYear: false } duration)
                     {
-                        return new Quantity(duration.Value, QuantityUnit.Years);
+                        return WithinBounds(duration, QuantityUnit.Years) ? new Quantity(duration.Value, QuantityUnit.Years) : null;
                     }
 
                     Mismatch(value, "a number of years", "3 years");

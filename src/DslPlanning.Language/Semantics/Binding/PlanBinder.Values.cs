@@ -5,6 +5,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Semantics.Binding
@@ -16,7 +17,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (value is QuantitySyntax { Unit: null, PerYear: false } quantity && quantity.IsWholeNumber && quantity.Digits.Length == 4)
             {
-                return (int)quantity.Value;
+                return WithinBounds((int)quantity.Value, quantity.Span) ? (int)quantity.Value : null;
             }
 
             Mismatch(value, "a year", "2024");
@@ -27,14 +28,24 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             switch (value)
             {
-                case YearRangeSyntax range when range.End < range.Start:
-                    Report(DiagnosticCatalog.InvalidYearRange, range.Span, _source.ToString(range.Span),
-                        $"it ends before it starts; write {range.End}..{range.Start}");
-                    return null;
                 case YearRangeSyntax range:
+                    // Each year of the range is four digits: the first at its start, the last at its end.
+                    var startInBounds = WithinBounds(range.Start, new TextSpan(range.Span.Start, 4));
+                    if (!WithinBounds(range.End, TextSpan.FromBounds(range.Span.End - 4, range.Span.End)) || !startInBounds)
+                    {
+                        return null;
+                    }
+
+                    if (range.End < range.Start)
+                    {
+                        Report(DiagnosticCatalog.InvalidYearRange, range.Span, _source.ToString(range.Span),
+                            $"it ends before it starts; write {range.End}..{range.Start}");
+                        return null;
+                    }
+
                     return new YearRange(range.Start, range.End);
                 case QuantitySyntax { Unit: null, PerYear: false } quantity when quantity.IsWholeNumber && quantity.Digits.Length == 4:
-                    return YearRange.Single((int)quantity.Value);
+                    return Year(quantity) is { } year ? YearRange.Single(year) : null;
                 default:
                     Mismatch(value, "a year or year range", "2023..2030");
                     return null;
@@ -49,13 +60,18 @@ namespace DslPlanning.Language.Semantics.Binding
                 return null;
             }
 
+            if (!WithinBounds(date.Year, new TextSpan(date.Span.Start, 4)))
+            {
+                return null;
+            }
+
             if (date.Month < 1 || date.Month > 12)
             {
                 Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), "the month must be 01 to 12");
                 return null;
             }
 
-            var days = DateTime.DaysInMonth(date.Year == 0 ? 2000 : date.Year, date.Month);
+            var days = DateTime.DaysInMonth(date.Year, date.Month);
             if (date.Day < 1 || date.Day > days)
             {
                 Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), $"the day must be 01 to {days:00} in that month");
@@ -88,7 +104,7 @@ namespace DslPlanning.Language.Semantics.Binding
             if (value is QuantitySyntax { Unit: "kr" } quantity)
             {
                 perYear = quantity.PerYear;
-                return new Money(quantity.Value);
+                return WithinBounds(quantity, QuantityUnit.Kronor) ? new Money(quantity.Value) : null;
             }
 
             Mismatch(value, "an amount in kr", "50 000 kr");
@@ -107,25 +123,75 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         private Distance? Distance(ValueSyntax? value) =>
-            value is QuantitySyntax { Unit: "km", PerYear: false } quantity ? new Distance(quantity.Value) : MismatchNull<Distance>(value, "a distance in km", "12 km");
+            Number(value, "km", QuantityUnit.Kilometres, "a distance in km", "12 km") is { } kilometres ? new Distance(kilometres) : null;
 
         private Percent? Percent(ValueSyntax? value) =>
-            value is QuantitySyntax { Unit: "%", PerYear: false } quantity ? new Percent(quantity.Value) : MismatchNull<Percent>(value, "a percentage", "50 %");
+            Number(value, "%", QuantityUnit.Percent, "a percentage", "50 %") is { } percent ? new Percent(percent) : null;
 
         private WeeklyHours? Hours(ValueSyntax? value) =>
-            value is QuantitySyntax { Unit: "h/week", PerYear: false } quantity ? new WeeklyHours(quantity.Value) : MismatchNull<WeeklyHours>(value, "opening hours per week", "45 h/week");
+            Number(value, "h/week", QuantityUnit.HoursPerWeek, "opening hours per week", "45 h/week") is { } hours ? new WeeklyHours(hours) : null;
 
-        private decimal? Count(ValueSyntax? value) =>
-            value is QuantitySyntax { Unit: null, PerYear: false } quantity ? quantity.Value : MismatchNull<decimal>(value, "a number", "40");
+        private decimal? Count(ValueSyntax? value) => Number(value, null, QuantityUnit.Count, "a number", "40");
 
+        /// <summary>A whole count; its bound is below <see cref="int.MaxValue"/>, so it fits an int.</summary>
         private int? WholeCount(ValueSyntax? value)
         {
-            if (value is QuantitySyntax { Unit: null, PerYear: false } quantity && quantity.IsWholeNumber && quantity.Value <= int.MaxValue)
+            if (value is QuantitySyntax { Unit: null, PerYear: false } quantity && quantity.IsWholeNumber)
             {
-                return (int)quantity.Value;
+                return WithinBounds(quantity, QuantityUnit.Count) ? (int)quantity.Value : null;
             }
 
             return MismatchNull<int>(value, "a whole number", "1 400");
+        }
+
+        /// <summary>A number with <paramref name="unit"/> (and no rate) within the bound of <paramref name="bound"/>.</summary>
+        private decimal? Number(ValueSyntax? value, string? unit, QuantityUnit bound, string expected, string example)
+        {
+            if (value is QuantitySyntax { PerYear: false } quantity && quantity.Unit == unit)
+            {
+                return WithinBounds(quantity, bound) ? quantity.Value : null;
+            }
+
+            return MismatchNull<decimal>(value, expected, example);
+        }
+
+        /// <summary>
+        /// Whether a number lies within the bound of its unit (<see cref="NumberBounds"/>); one beyond it is reported
+        /// (SP1021) and not bound, so no figure computed from the plan comes near decimal's range.
+        /// </summary>
+        private bool WithinBounds(QuantitySyntax quantity, QuantityUnit unit)
+        {
+            if (NumberBounds.Contains(unit, quantity.Value))
+            {
+                return true;
+            }
+
+            var maximum = SwedishNumber.Format(NumberBounds.Maximum(unit));
+            var bound = unit switch
+            {
+                QuantityUnit.Kronor => $"an amount is at most {maximum} kr",
+                QuantityUnit.Percent => $"a percentage is at most {maximum} %",
+                QuantityUnit.HoursPerWeek => $"opening hours are at most {maximum} h/week, every hour of the week",
+                QuantityUnit.Kilometres => $"a distance is at most {maximum} km",
+                QuantityUnit.Years => $"a number of years is at most {maximum}",
+                _ => $"a number is at most {maximum}",
+            };
+            var fix = unit == QuantityUnit.Kronor ? "check the digits and the unit (tkr is thousands of kronor, mkr millions)" : "check the digits";
+            Report(DiagnosticCatalog.NumberOutOfRange, quantity.Span, _source.ToString(quantity.Span), bound, fix);
+            return false;
+        }
+
+        /// <summary>Whether a calendar year lies within the bounds (<see cref="NumberBounds.FirstYear"/> to <see cref="NumberBounds.LastYear"/>); else SP1021.</summary>
+        private bool WithinBounds(int year, TextSpan span)
+        {
+            if (NumberBounds.ContainsYear(year))
+            {
+                return true;
+            }
+
+            Report(DiagnosticCatalog.NumberOutOfRange, span, _source.ToString(span),
+                $"a year is from {NumberBounds.FirstYear} to {NumberBounds.LastYear}", "check the year");
+            return false;
         }
 
         /// <summary>Any number with a unit: the value of an indicator.</summary>
@@ -145,7 +211,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 "years" => QuantityUnit.Years,
                 _ => QuantityUnit.Count,
             };
-            return new Quantity(quantity.Value, unit, quantity.PerYear);
+            return WithinBounds(quantity, unit) ? new Quantity(quantity.Value, unit, quantity.PerYear) : null;
         }
 
         private string? Text(ValueSyntax? value)

@@ -30,8 +30,8 @@ namespace DslPlanning.Reports.Content.Sections
             };
             if (tables.SelectMany(table => table.Rows).SelectMany(row => row.Cells).Any(cell => cell.IsTooLarge))
             {
-                blocks.Add(new Paragraph("Ett belopp som blir större än " + Largest + " kan inte räknas: tabellerna anger det som "
-                    + Labels.TooLarge + ", och det räknas inte in i åtagandena eller visas i diagrammet."));
+                blocks.Add(new Paragraph("Ett belopp som blir större än " + Largest + " kan inte räknas: tabellerna anger det, och summor "
+                    + "det ingår i, som " + Labels.TooLarge + ", och diagrammet visar det inte."));
             }
 
             return new Section(Id, Labels.Funding, blocks.ToArray());
@@ -64,11 +64,11 @@ namespace DslPlanning.Reports.Content.Sections
                         {
                             Cell.Of(action.Title ?? action.Name),
                             Cell.Of(Phrases.Costs(action)),
-                            Cell.Of(CostFigures.PerYear(action), CostFigures.TooLarge(action)),
+                            Cell.Of(CostFigures.PerYear(action)),
                             Cell.Of(lookup.FunderName(source.Funder)),
                             Cell.Of(source.Share),
                             Cell.Of(AmountPerUnit(source, action)),
-                            Cell.Of(perYear, CostFigures.TooLarge(source, action)),
+                            Cell.Of(perYear),
                             Cell.Of(years),
                             Cell.Of(Gap(source, action, perYear, years)),
                         }));
@@ -107,9 +107,8 @@ namespace DslPlanning.Reports.Content.Sections
             if (source.Share is { } share && action.Costs.Count == 1)
             {
                 var cost = action.Costs[0];
-                return SafeMath.Multiply(cost.Amount, share.Fraction) is { } funded
-                    ? SwedishFormat.Compared(cost.Bound, Phrases.Amount(funded, cost.Per))
-                    : Labels.TooLarge;
+                var funded = cost.Amount * share.Fraction;
+                return funded.IsSaturated ? Labels.TooLarge : SwedishFormat.Compared(cost.Bound, Phrases.Amount(funded, cost.Per));
             }
 
             return null;
@@ -124,7 +123,7 @@ namespace DslPlanning.Reports.Content.Sections
             }
 
             var sole = source.Share is null && source.Amount is null && action.Funding.Count == 1;
-            if (CostFigures.TooLarge(source, action))
+            if (perYear is { IsSaturated: true })
             {
                 return "Beloppet per år blir större än " + Largest + " och kan inte räknas.";
             }
@@ -184,10 +183,11 @@ namespace DslPlanning.Reports.Content.Sections
                 var rows = years.Select(year =>
                 {
                     totals.TryGetValue(year, out var total);
-                    var inPlan = SafeMath.Sum(total?.Commitments.Where(commitment => commitment.Plan == plan.Name).Select(commitment => commitment.Amount) ?? Enumerable.Empty<Money>());
+                    var inPlan = (total?.Commitments ?? Enumerable.Empty<Commitment>())
+                        .Where(commitment => commitment.Plan == plan.Name)
+                        .Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
                     var committed = total is null ? Money.Zero : total.Committed;
-                    var hasBudget = budgets.TryGetValue(year, out var budget);
-                    return new YearFigures(year, inPlan, committed, hasBudget, budget, total?.IsOverBudget ?? false, total?.OverBudget);
+                    return new YearFigures(year, inPlan, committed, budgets.TryGetValue(year, out var budget) ? budget : null, total?.OverBudget);
                 }).ToList();
                 result.Add((context.Lookup.FunderName(funder), rows));
             }
@@ -195,10 +195,10 @@ namespace DslPlanning.Reports.Content.Sections
             return result;
         }
 
-        /// <summary>The funder's budget per year it has one; null where its budgets add up beyond the range of amounts.</summary>
-        private static Dictionary<int, Money?> Budgets(ReportContext context, SymbolRef reference)
+        /// <summary>The funder's budget per year it has one.</summary>
+        private static Dictionary<int, Money> Budgets(ReportContext context, SymbolRef reference)
         {
-            var budgets = new Dictionary<int, Money?>();
+            var budgets = new Dictionary<int, Money>();
             if (context.Lookup.Plan(reference.Plan) is not { } owner || context.Lookup.Funder(reference) is not { } funder)
             {
                 return budgets;
@@ -216,10 +216,6 @@ namespace DslPlanning.Reports.Content.Sections
                     if (FundingTotals.Budget(funder, owner, year) is { } budget)
                     {
                         budgets[year] = budget;
-                    }
-                    else if (FundingTotals.BudgetTooLarge(funder, owner, year))
-                    {
-                        budgets[year] = null;
                     }
                 }
             }
@@ -250,27 +246,17 @@ namespace DslPlanning.Reports.Content.Sections
             Labels.Budget,
             funders.Select(funder => new ChartGroup(
                 funder.Funder,
-                funder.Years.Where(year => year.InAllPlans is not null).Select(year => new ChartBar(
+                funder.Years.Where(year => !year.InAllPlans.IsSaturated && year.Budget is not { IsSaturated: true }).Select(year => new ChartBar(
                     year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    SwedishFormat.Round(year.InAllPlans!.Value.Kronor),
+                    SwedishFormat.Round(year.InAllPlans.Kronor),
                     year.Budget is { } budget ? SwedishFormat.Round(budget.Kronor) : null)).ToList()))
                 .Where(group => group.Bars.Count > 0).ToList(),
             "Inget diagram: planen anger inga belopp per år som kan summeras och inga budgetar (se finansieringskällorna).");
 
-        /// <summary>
-        /// A funder's year. The commitments are null when they add up beyond the range of amounts; so is the budget of a
-        /// funder that has one (<see cref="HasBudget"/>), and the amount over budget of a year that is over it (<see cref="Over"/>).
-        /// </summary>
-        private sealed record YearFigures(int Year, Money? InPlan, Money? InAllPlans, bool HasBudget, Money? Budget, bool Over, Money? OverBudget)
+        /// <summary>A funder's year: its commitments in this plan and in all plans, its budget and how much they exceed it.</summary>
+        private sealed record YearFigures(int Year, Money InPlan, Money InAllPlans, Money? Budget, Money? OverBudget)
         {
-            public IReadOnlyList<Cell> Cells => new[]
-            {
-                Cell.Year(Year),
-                Cell.Of(InPlan, tooLarge: InPlan is null),
-                Cell.Of(InAllPlans, tooLarge: InAllPlans is null),
-                Cell.Of(Budget, tooLarge: HasBudget && Budget is null),
-                Cell.Of(OverBudget, tooLarge: Over && OverBudget is null),
-            };
+            public IReadOnlyList<Cell> Cells => new[] { Cell.Year(Year), Cell.Of(InPlan), Cell.Of(InAllPlans), Cell.Of(Budget), Cell.Of(OverBudget) };
         }
     }
 }

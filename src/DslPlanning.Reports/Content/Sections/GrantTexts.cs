@@ -30,7 +30,8 @@ namespace DslPlanning.Reports.Content.Sections
                         return share + of + ", högst " + cap;
                     }
 
-                    var deliveries = GrantLimits.Deliveries(application) is { } count ? SwedishFormat.Number(count) : Labels.TooLarge;
+                    var count = GrantLimits.Deliveries(application);
+                    var deliveries = Saturating.IsSaturated(count) ? Labels.TooLarge : SwedishFormat.Number(count);
                     return share + " av nettoutgiften (" + (application.NetCost is { } net ? SwedishFormat.Money(net) : "?") + "), högst " + cap
                         + " (" + deliveries + " hemsändningar)";
                 case GrantBasis.OperatingAidModel when SubsidyLaw.OperatingAid.For(limit.Year)?.Value is { } terms:

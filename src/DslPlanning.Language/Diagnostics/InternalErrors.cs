@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Text;
+using DslPlanning.Model;
+
+namespace DslPlanning.Language.Diagnostics
+{
+    /// <summary>
+    /// Contains a failure of the checker itself (a bug, SP9001) to the step it happened in: parsing a file, binding a
+    /// plan, one rule on one plan, a check across plans. The failure is reported once, at that plan (or file), naming the
+    /// step and the exception; every other step reports as usual. Cancellation is no failure: it propagates.
+    /// </summary>
+    public static class InternalErrors
+    {
+        /// <summary>The arguments of SP9001: what failed, the exception, and what was therefore not fully checked.</summary>
+        public static string[] Arguments(string step, Exception exception, string scope) =>
+            new[] { step, exception.GetType().Name, exception.Message, scope }.Select(PrintableText.Escape).ToArray();
+
+        /// <summary>Runs a step; if it fails, reports SP9001 at <paramref name="location"/> and returns null.</summary>
+        /// <param name="step">What runs, for the message: "parsing", "the rule FundingSharesRule (SP3003, SP3004)" …</param>
+        /// <param name="scope">What is not fully checked when it fails: "this file", "plan Krokom" …</param>
+        internal static T? Run<T>(string step, string scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Func<T> function)
+            where T : class
+        {
+            try
+            {
+                return function();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCatalog.InternalError, location, new ValueList<string>(Arguments(step, exception, scope))));
+                return null;
+            }
+        }
+
+        internal static void Run(string step, string scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Action action) =>
+            Run(step, scope, location, diagnostics, () =>
+            {
+                action();
+                return string.Empty;
+            });
+    }
+}
