@@ -63,8 +63,10 @@ namespace DslPlanning.Language.Semantics
             var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
             ReportDuplicatePlans(bound, diagnostics);
+            CSharpNameChecks.Report(bound, diagnostics);
             FollowsChecks.Report(bound, diagnostics);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
+            GeneratedStringBudget.Report(bound, diagnostics);
 
             var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
