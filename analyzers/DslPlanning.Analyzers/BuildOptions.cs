@@ -39,9 +39,12 @@ namespace DslPlanning.Analyzers
             {
                 @namespace = PlanEmitter.DefaultNamespace;
             }
-            else if (!PlanEmitter.IsValidNamespace(@namespace))
+            else if (!CSharpNames.IsValidNamespace(@namespace))
             {
-                problems.Add(new Problem(NamespaceProperty, @namespace, "a C# namespace", "the plans are generated in " + PlanEmitter.DefaultNamespace));
+                problems.Add(new Problem(
+                    NamespaceProperty, @namespace,
+                    $"a C# namespace (names of letters, digits and '_' separated by '.', none of them a C# keyword, at most {CSharpNames.MaxNamespaceLength} characters)",
+                    "the plans are generated in " + PlanEmitter.DefaultNamespace));
                 @namespace = PlanEmitter.DefaultNamespace;
             }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DslPlanning.Analyzers
@@ -49,8 +50,16 @@ namespace DslPlanning.Analyzers
                     fileContext.ReportDiagnostic(diagnostic);
                 }
             });
+            var languageVersion = context.Compilation is CSharpCompilation csharp ? csharp.LanguageVersion : CSharpVersion.Minimum;
             context.RegisterCompilationEndAction(endContext =>
             {
+                if (!files.IsEmpty && !CSharpVersion.Supports(languageVersion))
+                {
+                    endContext.ReportDiagnostic(RoslynDiagnostics.Create(
+                        DiagnosticCatalog.CSharpVersionTooOld, Location.None, warningsAsErrors: false,
+                        languageVersion.ToDisplayString(), CSharpVersion.Minimum.ToDisplayString()));
+                }
+
                 foreach (var problem in options.Problems)
                 {
                     endContext.ReportDiagnostic(RoslynDiagnostics.Create(

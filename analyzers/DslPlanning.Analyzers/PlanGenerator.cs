@@ -50,6 +50,11 @@ namespace DslPlanning.Analyzers
                 .Select(static (input, cancellationToken) => Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Plans);
 
+            // A project whose C# is older than the generated code needs gets none of it (the analyzer reports SP9003).
+            var supported = context.ParseOptionsProvider
+                .Select(static (options, cancellationToken) => CSharpVersion.Supports(options))
+                .WithTrackingName(TrackingNames.LanguageVersion);
+
             var catalog = plans
                 .Select(static (file, cancellationToken) => file.ClassNames)
                 .Collect()
@@ -64,17 +69,27 @@ namespace DslPlanning.Analyzers
                 .Select(static (input, cancellationToken) => Findings(input.Left.Left, input.Left.Right.SelectMany(names => names).ToImmutableHashSet(), input.Right))
                 .WithTrackingName(TrackingNames.Findings);
 
-            context.RegisterSourceOutput(findings, static (output, source) =>
-                output.AddSource("PlanFindings.g.cs", SourceText.From(source, System.Text.Encoding.UTF8)));
-            context.RegisterSourceOutput(plans, static (output, file) =>
+            context.RegisterSourceOutput(findings.Combine(supported), static (output, input) =>
             {
-                foreach (var generated in file.Files)
+                if (input.Right)
+                {
+                    output.AddSource("PlanFindings.g.cs", SourceText.From(input.Left, System.Text.Encoding.UTF8));
+                }
+            });
+            context.RegisterSourceOutput(plans.Combine(supported), static (output, input) =>
+            {
+                foreach (var generated in input.Right ? input.Left.Files : ValueList<GeneratedSource>.Empty)
                 {
                     output.AddSource(generated.HintName, SourceText.From(generated.Source, System.Text.Encoding.UTF8));
                 }
             });
-            context.RegisterSourceOutput(catalog, static (output, source) =>
-                output.AddSource("PlanCatalog.g.cs", SourceText.From(source, System.Text.Encoding.UTF8)));
+            context.RegisterSourceOutput(catalog.Combine(supported), static (output, input) =>
+            {
+                if (input.Right)
+                {
+                    output.AddSource("PlanCatalog.g.cs", SourceText.From(input.Left, System.Text.Encoding.UTF8));
+                }
+            });
         }
 
         private static FileOutline Outline(PlanSource source)
@@ -98,7 +113,7 @@ namespace DslPlanning.Analyzers
                 cancellationToken.ThrowIfCancellationRequested();
                 var diagnostics = new List<Language.Diagnostics.Diagnostic>(tree.Diagnostics);
                 var bound = PlanBinding.Bind(tree, PlanBinding.Scope(scope.Select(file => (file.Path, file.Outlines))), diagnostics);
-                var classNames = PlanEmitter.ClassNames(scope.SelectMany(file => file.Outlines).Select(outline => outline.Name));
+                var sharingAClass = CSharpNameChecks.PlansSharingAClass(scope.SelectMany(file => file.Outlines).Select(outline => outline.Name));
                 var owners = Owners(scope);
 
                 var files = new List<GeneratedSource>();
@@ -108,13 +123,14 @@ namespace DslPlanning.Analyzers
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var plan = bound[index];
-                    if (!owners.TryGetValue(plan.Name, out var owner) || owner != (source.Path, index) || HasErrors(plan, diagnostics))
+                    CSharpNameChecks.ReportMembers(plan, diagnostics);
+                    if (!owners.TryGetValue(plan.Name, out var owner) || owner != (source.Path, index) || sharingAClass.Contains(plan.Name) || HasErrors(plan, diagnostics))
                     {
                         continue;
                     }
 
-                    var className = classNames[plan.Name];
-                    files.Add(new GeneratedSource(PlanEmitter.HintName(plan.Name), PlanEmitter.EmitPlan(plan.Model, className, FileName(source.Path), @namespace)));
+                    var className = CSharpNames.PlanClass(plan.Name);
+                    files.Add(new GeneratedSource(CSharpNames.HintName(className), PlanEmitter.EmitPlan(plan.Model, className, FileName(source.Path), @namespace)));
                     names.Add(className);
                     planNames.Add(plan.Name);
                 }
@@ -182,7 +198,7 @@ namespace DslPlanning.Analyzers
             return owners;
         }
 
-        /// <summary>A plan with a syntax error in its text or a binding error is not emitted.</summary>
+        /// <summary>A plan with a syntax error in its text, a binding error or elements that become one C# name is not emitted.</summary>
         private static bool HasErrors(BoundPlan plan, IEnumerable<Language.Diagnostics.Diagnostic> diagnostics) =>
             diagnostics.Any(diagnostic => diagnostic.Severity == Language.Diagnostics.DiagnosticSeverity.Error && plan.Syntax.Span.Contains(diagnostic.Location.Span));
 
@@ -203,6 +219,7 @@ namespace DslPlanning.Analyzers
         public const string Plans = nameof(Plans);
         public const string Catalog = nameof(Catalog);
         public const string Findings = nameof(Findings);
+        public const string LanguageVersion = nameof(LanguageVersion);
     }
 
     /// <summary>A plan file's path and text.</summary>

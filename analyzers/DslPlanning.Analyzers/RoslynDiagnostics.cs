@@ -54,7 +54,7 @@ namespace DslPlanning.Analyzers
         private static string[] Tags(PlanDescriptor descriptor)
         {
             var tags = new List<string>();
-            if (descriptor.Id == DiagnosticCatalog.InvalidBuildProperty.Id)
+            if (descriptor.Id == DiagnosticCatalog.InvalidBuildProperty.Id || descriptor.Id == DiagnosticCatalog.CSharpVersionTooOld.Id)
             {
                 tags.Add(WellKnownDiagnosticTags.CompilationEnd);
             }

@@ -120,7 +120,8 @@ namespace DslPlanning.Analyzers.Tests
                   place Plan
                   place Krokom
                   goal G1.1 "x"
-                  goal G1_1 "samma C#-namn"
+                  goal Goals "heter som sin klass"
+                  action ToString "heter som en medlem av object"
                   action new "\u0000 NUL och \u2028 radavgränsare och \r\n CRLF"
                   action Åtgärd_ö "å ä ö Å Ä Ö é ü"
                 }
@@ -137,14 +138,16 @@ namespace DslPlanning.Analyzers.Tests
             using var stream = new MemoryStream();
             Assert.True(compilation.Emit(stream).Success);
             var assembly = Assembly.Load(stream.ToArray());
-            var generated = (ServicePlan)assembly.GetType("DslPlanning.Plans.class")!
+            var generated = (ServicePlan)assembly.GetType("DslPlanning.Plans.Class")!
                 .GetProperty("Plan")!.GetValue(null)!;
             Assert.Equal(bound.Plans.Single().Model, generated);
-            var places = assembly.GetType("DslPlanning.Plans.class+Places")!;
-            Assert.NotNull(places.GetProperty("Places_2"));
+            var places = assembly.GetType("DslPlanning.Plans.Class+Places")!;
+            Assert.NotNull(places.GetProperty("Places_"));
             Assert.NotNull(places.GetProperty("Plan"));
-            Assert.NotNull(assembly.GetType("DslPlanning.Plans.class+Goals")!.GetProperty("G1_1_2"));
-            Assert.NotNull(assembly.GetType("DslPlanning.Plans.class+Actions")!.GetProperty("new"));
+            Assert.NotNull(assembly.GetType("DslPlanning.Plans.Class+Goals")!.GetProperty("G1_1"));
+            Assert.NotNull(assembly.GetType("DslPlanning.Plans.Class+Goals")!.GetProperty("Goals_"));
+            Assert.NotNull(assembly.GetType("DslPlanning.Plans.Class+Actions")!.GetProperty("ToString_"));
+            Assert.NotNull(assembly.GetType("DslPlanning.Plans.Class+Actions")!.GetProperty("new"));
         }
     }
 }

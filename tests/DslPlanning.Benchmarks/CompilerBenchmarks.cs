@@ -42,8 +42,7 @@ namespace DslPlanning.Benchmarks
             _trees = _files.Select(file => PlanParser.Parse(file.Path, file.Text)).ToList();
             var scope = PlanBinding.Scope(_trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             _bound = _trees.SelectMany(tree => PlanBinding.Bind(tree, scope, new List<Diagnostic>())).ToList();
-            var classes = PlanEmitter.ClassNames(_bound.Select(plan => plan.Name));
-            _emitted = _bound.Select(plan => PlanEmitter.EmitPlan(plan.Model, classes[plan.Name], plan.Tree.Text.Path)).ToList();
+            _emitted = _bound.Select(plan => PlanEmitter.EmitPlan(plan.Model, CSharpNames.PlanClass(plan.Name), plan.Tree.Text.Path)).ToList();
             _compilation = CSharpCompilation.Create(
                 "Plans",
                 new[] { CSharpSyntaxTree.ParseText("class Empty { }") },
@@ -98,11 +97,7 @@ namespace DslPlanning.Benchmarks
         public int FrontEnd() => PlanCompilation.Create(_files).Diagnostics.Count;
 
         [Benchmark]
-        public int Emit()
-        {
-            var classes = PlanEmitter.ClassNames(_bound.Select(plan => plan.Name));
-            return _bound.Sum(plan => PlanEmitter.EmitPlan(plan.Model, classes[plan.Name], plan.Tree.Text.Path).Length);
-        }
+        public int Emit() => _bound.Sum(plan => PlanEmitter.EmitPlan(plan.Model, CSharpNames.PlanClass(plan.Name), plan.Tree.Text.Path).Length);
 
         /// <summary>The incremental generator alone, from scratch.</summary>
         [Benchmark]

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Package.Tests
 {
@@ -81,6 +82,36 @@ namespace DslPlanning.Package.Tests
             Assert.DoesNotContain("SP1013", silenced.Output);
         }
 
+        [Fact]
+        public void Plans_with_hostile_names_build_warning_free_with_the_SDKs_compiler_into_short_generated_file_names()
+        {
+            var plans = HostileNames.All.Select((name, index) => ($"plans/hostile{index:D3}.plan", HostileNames.PlanNamed(name, index))).ToArray();
+
+            var (exitCode, output) = _consumer.Build(plans, "-p:EmitCompilerGeneratedFiles=true");
+
+            Assert.True(exitCode == 0, output);
+            Assert.DoesNotMatch(@"(warning|error) (CS|AD)\d{4}", output);
+            Assert.DoesNotContain("error SP", output);
+            var generated = System.IO.Directory.GetFiles(Path.Combine(_consumer.Directory, "obj"), "Plan.*.g.cs", SearchOption.AllDirectories);
+            Assert.Equal(2 * HostileNames.All.Length + 2, generated.Length);
+            Assert.All(generated, path => Assert.InRange(Path.GetFileName(path).Length, 1, 60));
+        }
+
+        [Fact]
+        public void A_netstandard_project_with_its_default_CSharp_7_3_gets_SP9003_alone_and_builds_with_CSharp_9()
+        {
+            var old = _consumer.BuildNetStandard();
+
+            Assert.NotEqual(0, old.ExitCode);
+            Assert.Single(Regex.Matches(old.Output, @"error SP9003: The project compiles C# 7\.3, but the C# generated from its plans needs C# 9\.0 or later").Select(match => match.Value).Distinct());
+            Assert.DoesNotMatch(@"(warning|error) (CS|AD)\d{4}", old.Output);
+
+            var current = _consumer.BuildNetStandard("-p:LangVersion=9.0");
+
+            Assert.True(current.ExitCode == 0, current.Output);
+            Assert.Contains("0 Warning(s)", current.Output);
+        }
+
         /// <summary>The package, packed once, and a consumer project in a temporary folder outside the repository.</summary>
         public sealed class Consumer : IDisposable
         {
@@ -99,15 +130,7 @@ namespace DslPlanning.Package.Tests
                     throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
                 }
 
-                File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-                    <?xml version="1.0" encoding="utf-8"?>
-                    <configuration>
-                      <packageSources>
-                        <clear />
-                        <add key="local" value="{feed}" />
-                      </packageSources>
-                    </configuration>
-                    """);
+                WriteNuGetConfig(_root, feed);
                 File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), """
                     <Project Sdk="Microsoft.NET.Sdk">
                       <PropertyGroup>
@@ -136,6 +159,39 @@ namespace DslPlanning.Package.Tests
 
             public string Directory { get; }
 
+            /// <summary>
+            /// Builds a class library for netstandard2.0 (C# 7.3 unless told otherwise) with the two real plans. It restores
+            /// NETStandard.Library from the packages the repository's own build restored, and DslPlanning from the feed.
+            /// </summary>
+            public (int ExitCode, string Output) BuildNetStandard(params string[] arguments)
+            {
+                lock (this)
+                {
+                    var directory = Path.Combine(_root, "netstandard");
+                    if (!System.IO.Directory.Exists(directory))
+                    {
+                        System.IO.Directory.CreateDirectory(Path.Combine(directory, "plans"));
+                        var restored = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+                            ? packages
+                            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+                        WriteNuGetConfig(directory, Path.Combine(_root, "feed"), restored);
+                        File.WriteAllText(Path.Combine(directory, "Library.csproj"), """
+                            <Project Sdk="Microsoft.NET.Sdk">
+                              <PropertyGroup>
+                                <TargetFramework>netstandard2.0</TargetFramework>
+                              </PropertyGroup>
+                              <ItemGroup>
+                                <PackageReference Include="DslPlanning" Version="0.1.0" />
+                              </ItemGroup>
+                            </Project>
+                            """);
+                        CopyRealPlans(directory);
+                    }
+
+                    return RunBuild(directory, arguments);
+                }
+            }
+
             /// <summary>Builds the consumer with the two real plans, then with <paramref name="files"/> written over or next to them.</summary>
             public (int ExitCode, string Output) Build(params (string Path, string Text)[] files) => Build(files, Array.Empty<string>());
 
@@ -148,19 +204,38 @@ namespace DslPlanning.Package.Tests
                         File.Delete(stale);
                     }
 
-                    foreach (var name in new[] { "krokom.plan", "jamtland-rsp.plan" })
-                    {
-                        File.Copy(Path.Combine(Dotnet.Repository, "plans", name), Path.Combine(Directory, "plans", name));
-                    }
+                    CopyRealPlans(Directory);
 
                     foreach (var (path, text) in files)
                     {
                         File.WriteAllText(Path.Combine(Directory, path), text);
                     }
 
-                    return Dotnet.Run(Directory, new[] { "build", "-nologo", "-consoleLoggerParameters:NoSummary;ForceNoAlign", "-p:TreatWarningsAsErrors=false" }.Concat(arguments).ToArray());
+                    return RunBuild(Directory, arguments);
                 }
             }
+
+            /// <summary>A nuget.config that reads packages only from <paramref name="sources"/> (folders).</summary>
+            private static void WriteNuGetConfig(string directory, params string[] sources) =>
+                File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <configuration>
+                      <packageSources>
+                        <clear />
+                    {string.Concat(sources.Select((source, index) => $"    <add key=\"source{index}\" value=\"{source}\" />\n"))}  </packageSources>
+                    </configuration>
+                    """);
+
+            private static void CopyRealPlans(string directory)
+            {
+                foreach (var name in new[] { "krokom.plan", "jamtland-rsp.plan" })
+                {
+                    File.Copy(Path.Combine(Dotnet.Repository, "plans", name), Path.Combine(directory, "plans", name));
+                }
+            }
+
+            private (int ExitCode, string Output) RunBuild(string directory, string[] arguments) =>
+                Dotnet.Run(directory, new[] { "build", "-nologo", "-consoleLoggerParameters:NoSummary;ForceNoAlign", "-p:TreatWarningsAsErrors=false" }.Concat(arguments).ToArray());
 
             public void Dispose()
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
@@ -56,14 +57,53 @@ namespace DslPlanning.Language.Emit
                 return;
             }
 
-            var constructor = PrimaryConstructor(underlying);
-            if (constructor is not null)
+            var shape = ShapeOf(underlying);
+            if (shape.Positional)
             {
-                Construct(value, underlying, constructor);
+                Construct(value, underlying, shape.Properties);
             }
             else
             {
-                Initialize(value, underlying);
+                Initialize(value, underlying, shape.Properties);
+            }
+        }
+
+        /// <summary>
+        /// Every string that the C# written for <paramref name="value"/> holds as a literal: what it adds to the assembly's
+        /// string heap. Strings of properties left out because they equal their default are included (an upper bound).
+        /// </summary>
+        public static IEnumerable<string> StringLiterals(object? value)
+        {
+            var strings = new List<string>();
+            CollectStrings(value, strings);
+            return strings;
+        }
+
+        private static void CollectStrings(object? value, List<string> strings)
+        {
+            switch (value)
+            {
+                case null or bool or int or decimal or Enum:
+                    return;
+                case string text:
+                    strings.Add(text);
+                    return;
+            }
+
+            var type = value.GetType();
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                foreach (var item in (IEnumerable)value)
+                {
+                    CollectStrings(item, strings);
+                }
+
+                return;
+            }
+
+            foreach (var property in ShapeOf(type).Properties)
+            {
+                CollectStrings(property.GetValue(value), strings);
             }
         }
 
@@ -92,32 +132,30 @@ namespace DslPlanning.Language.Emit
             _output.Append(')');
         }
 
-        private void Construct(object value, Type type, ConstructorInfo constructor)
+        private void Construct(object value, Type type, IReadOnlyList<PropertyInfo> parameters)
         {
             _output.Append("new ").Append(TypeName(type)).Append('(');
-            var parameters = constructor.GetParameters();
-            for (var i = 0; i < parameters.Length; i++)
+            for (var i = 0; i < parameters.Count; i++)
             {
-                var property = type.GetProperty(parameters[i].Name!, BindingFlags.Public | BindingFlags.Instance)!;
                 if (i > 0)
                 {
                     _output.Append(", ");
                 }
 
-                Value(property.GetValue(value), property.PropertyType);
+                Value(parameters[i].GetValue(value), parameters[i].PropertyType);
             }
 
             _output.Append(')');
         }
 
-        private void Initialize(object value, Type type)
+        private void Initialize(object value, Type type, IReadOnlyList<PropertyInfo> properties)
         {
             var defaults = Activator.CreateInstance(type);
             _output.Append("new ").Append(TypeName(type));
             NewLine();
             _output.Append('{');
             _indent++;
-            foreach (var property in InitProperties(type))
+            foreach (var property in properties)
             {
                 var propertyValue = property.GetValue(value);
                 if (Equals(propertyValue, property.GetValue(defaults)))
@@ -135,6 +173,19 @@ namespace DslPlanning.Language.Emit
             NewLine();
             _output.Append('}');
         }
+
+        /// <summary>How a model type is written: positional records by their constructor's parameters, others by their init properties.</summary>
+        private sealed record Shape(bool Positional, IReadOnlyList<PropertyInfo> Properties);
+
+        private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+
+        private static Shape ShapeOf(Type type) => Shapes.GetOrAdd(type, static type =>
+        {
+            var constructor = PrimaryConstructor(type);
+            return constructor is null
+                ? new Shape(false, InitProperties(type).ToList())
+                : new Shape(true, constructor.GetParameters().Select(parameter => type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)!).ToList());
+        });
 
         /// <summary>The constructor of a positional record: the public one with parameters, when it is the only public one.</summary>
         private static ConstructorInfo? PrimaryConstructor(Type type)
@@ -188,11 +239,7 @@ namespace DslPlanning.Language.Emit
             return QualifiedName(type);
         }
 
-        /// <summary>
-        /// The alias of the model's namespace that generated files declare (<c>using DslModel = global::DslPlanning.Model;</c>):
-        /// short names make the generated code smaller and faster to compile.
-        /// </summary>
-        public const string ModelAlias = "DslModel";
+        private const string ModelAlias = CSharpNames.ModelAlias;
 
         private static string QualifiedName(Type type)
         {

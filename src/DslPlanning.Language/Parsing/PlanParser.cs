@@ -24,6 +24,7 @@ namespace DslPlanning.Language.Parsing
         {
             var context = new ParseContext(text);
             ReportBidirectionalControls(context);
+            SizeLimits.Report(context);
             var result = PlanGrammar.File.ParseToEnd(new SourceInput(context, 0));
             var plans = result.Value.OfType<PlanSyntax>().ToValueList();
             if (plans.Count == 0 && context.Diagnostics.Count == 0)

@@ -65,8 +65,10 @@ namespace DslPlanning.Language.Semantics
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
             AcrossPlans("the check for duplicate plan names", "the names of the plans", bound, diagnostics, ReportDuplicatePlans);
             AcrossPlans("the check of the plans' report file names", "the report file names of the plans", bound, diagnostics, ReportFileNameChecks.Report);
+            AcrossPlans("the check of the plans' C# names", "the C# names of the plans", bound, diagnostics, CSharpNameChecks.Report);
             AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", bound, diagnostics, FollowsChecks.Report);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
+            AcrossPlans("the check of the size of the generated strings", "the texts of the plans", bound, diagnostics, (plans, _) => GeneratedStringBudget.Report(plans, diagnostics));
 
             var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)

@@ -55,7 +55,7 @@ namespace DslPlanning.Model
         /// between letters and digits (<c>VästerbottenHandlingsplan2018</c> → <c>vasterbotten-handlingsplan-2018</c>).
         /// Names that differ only in accents, punctuation or the case of a whole word (<c>Krokom</c>, <c>KROKOM</c>) get the
         /// same stem. A name with letters, digits or symbols that have no ASCII spelling (日本, a Cyrillic letter) gets a short
-        /// hash of the name, so such names keep apart; a stem longer than <see cref="MaxLength"/> is cut and gets a hash of
+        /// hash of the name, so such names keep apart, as does a name without letters or digits; a stem longer than <see cref="MaxLength"/> is cut and gets a hash of
         /// the whole stem.
         /// </summary>
         public static string For(string name)
@@ -99,7 +99,8 @@ namespace DslPlanning.Model
                 return Cut(stem, MaxLength - HashLength - 1) + "-" + Hash(stem);
             }
 
-            return stem.Length == 0 ? "plan" : stem;
+            // A name of punctuation only ('_') has no words: a hash keeps it apart from a plan named Plan.
+            return stem.Length == 0 ? "plan-" + Hash(name) : stem;
         }
 
         /// <summary>What a stem is reserved for (the list of all plans, a Windows device name), or null when it is free.</summary>

@@ -23,12 +23,19 @@ namespace DslPlanning.Analyzers.Tests.Support
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .ToImmutableArray());
 
-        /// <summary>A C# compilation as a project with nullable enabled and every warning an error would be.</summary>
-        public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        /// <summary>
+        /// A C# compilation as a project with nullable enabled, every warning of every warning wave (such as CS8981, lower-case
+        /// type names) reported, and every warning an error.
+        /// </summary>
+        public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.Latest, sources);
+
+        public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) => CSharpCompilation.Create(
             "Plans",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "Source" + index + ".cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), "Source" + index + ".cs")),
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+
+        public static CSharpParseOptions ParseOptions(LanguageVersion version) => CSharpParseOptions.Default.WithLanguageVersion(version);
 
         public static ImmutableArray<AdditionalText> Texts(IEnumerable<(string Path, string Text)> files) =>
             files.Select(file => (AdditionalText)new InMemoryText(file.Path, file.Text)).ToImmutableArray();
@@ -37,22 +44,22 @@ namespace DslPlanning.Analyzers.Tests.Support
         public static AnalyzerConfigOptionsProvider Properties(params (string Name, string Value)[] properties) =>
             new BuildProperties(properties.ToDictionary(property => "build_property." + property.Name, property => property.Value));
 
-        public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, AnalyzerConfigOptionsProvider? options = null) =>
-            Driver(Texts(files), options);
+        public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, AnalyzerConfigOptionsProvider? options = null, LanguageVersion version = LanguageVersion.Latest) =>
+            Driver(Texts(files), options, version);
 
-        public static GeneratorDriver Driver(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null) =>
+        public static GeneratorDriver Driver(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null, LanguageVersion version = LanguageVersion.Latest) =>
             CSharpGeneratorDriver.Create(
                 new[] { new PlanGenerator().AsSourceGenerator() },
                 texts,
-                CSharpParseOptions.Default,
+                ParseOptions(version),
                 options ?? Properties(),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>The analyzer's diagnostics for the plans.</summary>
-        public static async Task<ImmutableArray<Diagnostic>> Analyze(IEnumerable<(string Path, string Text)> files, AnalyzerConfigOptionsProvider? options = null)
+        public static async Task<ImmutableArray<Diagnostic>> Analyze(IEnumerable<(string Path, string Text)> files, AnalyzerConfigOptionsProvider? options = null, LanguageVersion version = LanguageVersion.Latest)
         {
             var analyzerOptions = new AnalyzerOptions(Texts(files), options ?? Properties());
-            var compilation = Compilation("class Empty { }");
+            var compilation = Compilation(version, "class Empty { }");
             var withAnalyzers = compilation
                 .WithOptions(compilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default))
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PlanAnalyzer()), new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));

@@ -28,6 +28,10 @@ namespace DslPlanning.Language.Tests.Support
         public static IReadOnlyList<Diagnostic> Structure(this PlanCompilation compilation) =>
             compilation.Diagnostics.Where(diagnostic => diagnostic.Id[2] is '0' or '1' && diagnostic.Id is not ("SP1016" or "SP1017")).ToList();
 
+        /// <summary>The diagnostics with one ID: what a test of that diagnostic looks at, whatever else the snippet makes others report.</summary>
+        public static IReadOnlyList<Diagnostic> Only(this PlanCompilation compilation, string id) =>
+            compilation.Diagnostics.Where(diagnostic => diagnostic.Id == id).ToList();
+
         /// <summary>The single syntax or structure diagnostic of a compilation, asserting there is exactly one.</summary>
         public static Diagnostic Single(this PlanCompilation compilation)
         {

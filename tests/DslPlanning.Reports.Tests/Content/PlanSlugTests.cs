@@ -47,6 +47,14 @@ namespace DslPlanning.Reports.Tests.Content
         }
 
         [Fact]
+        public void A_name_without_letters_or_digits_gets_a_hash_and_keeps_apart_from_a_plan_named_plan()
+        {
+            Assert.Matches("^plan-[0-9a-f]{8}$", PlanSlug.For("_"));
+            Assert.NotEqual(PlanSlug.For("_"), PlanSlug.For("__"));
+            Assert.Empty(PlanSlug.Conflicts(new[] { "_", "Plan" }));
+        }
+
+        [Fact]
         public void A_long_name_is_cut_to_the_maximum_with_a_hash_of_the_whole_stem()
         {
             var name = string.Concat(Enumerable.Repeat("Serviceplan", 24)) + "A";
