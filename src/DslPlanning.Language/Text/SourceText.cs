@@ -38,12 +38,28 @@ namespace DslPlanning.Language.Text
 
         public string ToString(TextSpan span) => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
 
+        /// <summary>
+        /// A character that ends a line, as in Roslyn: LF, CR (alone, or the first of a CRLF, which is one break), NEL,
+        /// and the line and paragraph separators U+2028 and U+2029.
+        /// </summary>
+        public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+        /// <summary>
+        /// Where each line starts. Lines end as in Roslyn's <c>SourceText</c> (<see cref="IsLineBreak"/>), so that a file
+        /// saved with any line endings gets the positions an editor shows.
+        /// </summary>
         private static int[] ComputeLineStarts(string text)
         {
             var starts = new List<int> { 0 };
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == '\n')
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                if (IsLineBreak(c))
                 {
                     starts.Add(i + 1);
                 }
