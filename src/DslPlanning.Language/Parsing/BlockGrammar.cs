@@ -217,7 +217,7 @@ namespace DslPlanning.Language.Parsing
             var context = input.Context;
             var start = input.Position;
             var keywordEnd = Scanner.ScanName(text, start);
-            var keyword = new NameSyntax(text.Substring(start, keywordEnd - start), TextSpan.FromBounds(start, keywordEnd));
+            var keyword = new NameSyntax(Scanner.NameText(text, start, keywordEnd), TextSpan.FromBounds(start, keywordEnd));
 
             Parser<StatementSyntax>? parser = null;
             if (keyword.Text.Length > 0 && !_statements.TryGetValue(keyword.Text, out parser))

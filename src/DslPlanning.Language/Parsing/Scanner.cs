@@ -19,11 +19,15 @@ namespace DslPlanning.Language.Parsing
 
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        public static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c == '_';
+        /// <summary>
+        /// Letters, digits and '_'; also U+FFFD, which a reader puts for a byte that is not UTF-8 (a Latin-1 'å'): the file
+        /// gets one SP0010 for it rather than a syntax error at every name it cuts in two.
+        /// </summary>
+        public static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '\uFFFD';
 
         public static bool IsNamePart(char c)
         {
-            if (char.IsLetterOrDigit(c) || c == '_')
+            if (IsNameStart(c))
             {
                 return true;
             }
@@ -95,6 +99,13 @@ namespace DslPlanning.Language.Parsing
 
             return false;
         }
+
+        /// <summary>
+        /// The text of the name from <paramref name="start"/> to <paramref name="end"/>, in Unicode NFC: the one place
+        /// names are read, so that declarations, references, duplicate checks and the generated C# see <c>Åsele</c> as one
+        /// name however its letters were typed.
+        /// </summary>
+        public static string NameText(string text, int start, int end) => Normalization.Compose(text.Substring(start, end - start));
 
         /// <summary>The end of a name starting at <paramref name="position"/> (equal to it when there is none).</summary>
         public static int ScanName(string text, int position)

@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Parsing
                 return Combinators.Fail<NameSyntax>(input, Expect.Name);
             }
 
-            var name = new NameSyntax(text.Substring(start, end - start), TextSpan.FromBounds(start, end));
+            var name = new NameSyntax(Scanner.NameText(text, start, end), TextSpan.FromBounds(start, end));
             return Result.Success(name, input.Source().At(Scanner.SkipInlineSpace(text, end)));
         };
 

@@ -51,6 +51,10 @@ namespace DslPlanning.Language.Semantics
         public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files, PlanCompilationOptions? options = null) =>
             Create(files.Select(file => PlanParser.Parse(file.Path, file.Text)), options);
 
+        /// <summary>Parses and compiles plan files as read (<see cref="PlanFileEncoding"/>).</summary>
+        public static PlanCompilation Create(IEnumerable<SourceText> files, PlanCompilationOptions? options = null) =>
+            Create(files.Select(PlanParser.Parse), options);
+
         public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null)
         {
             var trees = syntaxTrees.OrderBy(tree => tree.Text.Path, StringComparer.Ordinal).ToList();
@@ -63,6 +67,7 @@ namespace DslPlanning.Language.Semantics
             var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
             ReportDuplicatePlans(bound, diagnostics);
+            LookAlikeNames.Report(bound, diagnostics);
             FollowsChecks.Report(bound, diagnostics);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
 

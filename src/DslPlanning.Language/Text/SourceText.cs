@@ -8,16 +8,20 @@ namespace DslPlanning.Language.Text
     {
         private readonly int[] _lineStarts;
 
-        public SourceText(string path, string text)
+        public SourceText(string path, string text, NotUtf8Byte? notUtf8 = null)
         {
             Path = path ?? throw new ArgumentNullException(nameof(path));
             Text = text ?? throw new ArgumentNullException(nameof(text));
+            NotUtf8 = notUtf8;
             _lineStarts = ComputeLineStarts(text);
         }
 
         public string Path { get; }
 
         public string Text { get; }
+
+        /// <summary>The first byte of the file that is not UTF-8 (<see cref="PlanFileEncoding"/>), or null.</summary>
+        public NotUtf8Byte? NotUtf8 { get; }
 
         public int Length => Text.Length;
 

@@ -124,7 +124,7 @@ namespace DslPlanning.Language.Tests.Syntax
                 var span = diagnostic.Location.Span;
                 Assert.True(span.Start >= 0 && span.Length >= 0 && span.End <= text.Length, $"{what}: diagnostic span {span} outside [0..{text.Length}): {diagnostic}");
                 Assert.Equal(tree.Text.GetLinePosition(span.Start), diagnostic.Location.Start);
-                Assert.StartsWith("SP000", diagnostic.Id);
+                Assert.StartsWith("SP00", diagnostic.Id);
                 Assert.False(string.IsNullOrEmpty(diagnostic.Message));
             }
 
