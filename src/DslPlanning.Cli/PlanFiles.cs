@@ -89,18 +89,24 @@ namespace DslPlanning.Cli
                     continue;
                 }
 
-                foreach (var entry in entries.OrderByDescending(entry => entry.Name, StringComparer.Ordinal))
+                var subfolders = new List<(string, string?)>();
+                foreach (var entry in entries.OrderBy(entry => entry.Name, StringComparer.Ordinal))
                 {
                     var path = Path.Combine(folder, entry.Name);
                     if (entry is DirectoryInfo)
                     {
                         // A folder's real path follows from its parent's unless it is a link.
-                        folders.Push((path, entry.LinkTarget is null ? Path.Combine(realFolder, entry.Name) : null));
+                        subfolders.Add((path, entry.LinkTarget is null ? Path.Combine(realFolder, entry.Name) : null));
                     }
                     else if (entry.Name.EndsWith(".plan", StringComparison.Ordinal))
                     {
                         AddFile(path, found);
                     }
+                }
+
+                for (var index = subfolders.Count - 1; index >= 0; index--)
+                {
+                    folders.Push(subfolders[index]);
                 }
             }
         }
