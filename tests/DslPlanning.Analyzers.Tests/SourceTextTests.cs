@@ -54,6 +54,17 @@ namespace DslPlanning.Analyzers.Tests
         }
 
         [Fact]
+        public void Names_with_unreadable_bytes_still_generate_code_that_compiles()
+        {
+            var text = Encoding.UTF8.GetString(Encoding.Latin1.GetBytes("# Källa\nmunicipal plan Åsele {\n  place Tärnaby\n}\nmunicipal plan Sorsele {\n  place Gräsmark\n}\n"));
+
+            var result = RoslynHost.Driver(new[] { ("/p/a.plan", text) }).RunGenerators(RoslynHost.Compilation()).GetRunResult();
+
+            Assert.Null(result.Results.Single().Exception);
+            Assert.Empty(RoslynHost.Compilation().AddSyntaxTrees(result.GeneratedTrees).GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        }
+
+        [Fact]
         public async Task Cr_line_ends_give_the_positions_of_lf_line_ends()
         {
             const string Plan = "# Kommentar\nmunicipal plan A {\n  period 2023..\n  owner Okänd\n}\n";

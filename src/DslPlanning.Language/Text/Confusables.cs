@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Text
 {
@@ -30,11 +31,6 @@ namespace DslPlanning.Language.Text
             // Latin
             "\u0131i \u0251a \u0261g \u0269i \u01C0l ");
 
-        /// <summary>Characters a name can hold (marks, letters) that draw nothing: left out of the skeleton.</summary>
-        private static bool IsInvisible(char c) =>
-            c == '\u034F' || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0' || c == '\u17B4' || c == '\u17B5'
-            || (c >= '\u180B' && c <= '\u180F') || (c >= '\uFE00' && c <= '\uFE0F');
-
         public static string Skeleton(string name)
         {
             var decomposed = Normalization.Decompose(name);
@@ -49,7 +45,7 @@ namespace DslPlanning.Language.Text
                 {
                     skeleton.Append(prototype);
                 }
-                else if (!IsInvisible(c))
+                else if (!PrintableText.IsInvisibleLetterOrMark(c))
                 {
                     skeleton.Append(c);
                 }

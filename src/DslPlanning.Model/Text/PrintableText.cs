@@ -77,11 +77,19 @@ namespace DslPlanning.Model
                     return true;
             }
 
-            return c == '\u034F'
-                || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
-                || c == '\u17B4' || c == '\u17B5'
-                || (c >= '\u180B' && c <= '\u180F')
-                || (c >= '\uFE00' && c <= '\uFE0F');
+            return IsInvisibleLetterOrMark(c);
         }
+
+        /// <summary>
+        /// Letters and marks that draw nothing (default-ignorable in Unicode): the combining grapheme joiner, the Hangul
+        /// fillers, the Khmer inherent vowels, the Mongolian variation selectors and the variation selectors. A name can
+        /// hold them, since they are letters and marks, so they are both escaped here and ignored when names are compared.
+        /// </summary>
+        public static bool IsInvisibleLetterOrMark(char c) =>
+            c == '\u034F'
+            || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
+            || c == '\u17B4' || c == '\u17B5'
+            || (c >= '\u180B' && c <= '\u180F')
+            || (c >= '\uFE00' && c <= '\uFE0F');
     }
 }
