@@ -81,6 +81,28 @@ namespace DslPlanning.Package.Tests
             Assert.DoesNotContain("SP1013", silenced.Output);
         }
 
+        [Fact]
+        public void A_plan_saved_as_latin1_fails_the_build_with_one_sp0010_at_its_first_byte_that_is_not_utf8()
+        {
+            var folder = Path.Combine(_consumer.Directory, "latin1");
+            System.IO.Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, "storuman.plan"), System.Text.Encoding.Latin1.GetBytes("municipal plan Storuman {\n  period 2025..2030\n  place Tärnaby\n  place Gräsmark\n}\n"));
+            try
+            {
+                var (exitCode, output) = _consumer.Build();
+
+                Assert.NotEqual(0, exitCode);
+                var diagnostics = Regex.Matches(output, @"latin1/storuman\.plan\((\d+,\d+)\): (error|warning) (SP\d{4}): ([^\r\n]*) \(https").Select(match => match.Value).Distinct().ToList();
+                Assert.Equal(
+                    "latin1/storuman.plan(3,10): error SP0010: The file is not UTF-8: the character U+FFFD here replaces bytes that could not be read as UTF-8; save the file with the encoding UTF-8 (in Notepad or VS Code: Save as, Encoding UTF-8) (https",
+                    Assert.Single(diagnostics));
+            }
+            finally
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+
         /// <summary>The package, packed once, and a consumer project in a temporary folder outside the repository.</summary>
         public sealed class Consumer : IDisposable
         {
