@@ -16,6 +16,9 @@ namespace DslPlanning.Cli
         /// <summary>How deep links may point at links before a path counts as a loop (as the OS's own limit, ELOOP).</summary>
         private const int MaximumLinkDepth = 40;
 
+        /// <summary>A plan file is at most this large (far more than any plan), so that a device such as /dev/zero ends.</summary>
+        private const int MaximumFileSize = 100 * 1024 * 1024;
+
         private readonly List<string> _problems = new();
 
         public IReadOnlyList<string> Problems => _problems;
@@ -54,7 +57,14 @@ namespace DslPlanning.Cli
         {
             try
             {
-                var (text, notUtf8) = PlanFileEncoding.Decode(File.ReadAllBytes(path));
+                var bytes = ReadAtMost(path, MaximumFileSize + 1);
+                if (bytes.Length > MaximumFileSize)
+                {
+                    _problems.Add($"cannot read '{displayPath}': it is larger than {MaximumFileSize / (1024 * 1024)} MB, or not a file");
+                    return null;
+                }
+
+                var (text, notUtf8) = PlanFileEncoding.Decode(bytes);
                 return new SourceText(displayPath, text, notUtf8);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -62,6 +72,21 @@ namespace DslPlanning.Cli
                 _problems.Add($"cannot read '{displayPath}': {Reason(exception)}");
                 return null;
             }
+        }
+
+        /// <summary>Up to <paramref name="limit"/> bytes of the file: a device such as /dev/zero never ends.</summary>
+        private static byte[] ReadAtMost(string path, int limit)
+        {
+            using var stream = File.OpenRead(path);
+            using var bytes = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while (bytes.Length < limit && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit - bytes.Length))) > 0)
+            {
+                bytes.Write(buffer, 0, read);
+            }
+
+            return bytes.ToArray();
         }
 
         private void Walk(string root, HashSet<string> visited, List<(string, string)> found)

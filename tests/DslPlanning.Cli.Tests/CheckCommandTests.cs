@@ -150,6 +150,16 @@ namespace DslPlanning.Cli.Tests
         }
 
         [Fact]
+        public void A_device_that_never_ends_is_one_line_and_exits_1()
+        {
+            var (exitCode, output, error) = Cli.Run("check", "/dev/zero");
+
+            Assert.Equal(1, exitCode);
+            Assert.Empty(output);
+            Assert.Matches(@"^error: cannot read '(\.\./)*dev/zero': it is larger than 100 MB, or not a file$", Assert.Single(Cli.Lines(error)));
+        }
+
+        [Fact]
         public void An_empty_folder_is_one_line_and_exits_1()
         {
             using var folder = Cli.Folder();
