@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Linq;
+using System.Text;
 
 namespace DslPlanning.Tests.Shared
 {
@@ -41,13 +41,25 @@ namespace DslPlanning.Tests.Shared
             "  note \"" + Escaped + "\r\n" +
             "}\n";
 
-        /// <summary>Characters that must never reach a console or build log raw: controls, format characters, separators and surrogates.</summary>
-        public static bool IsUnprintable(char c) =>
-            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate;
+        /// <summary>The characters of printed output, apart from its line ends, that must never reach a console or build log raw: controls, format characters, separators and lone surrogates.</summary>
+        public static string Unprintable(string output)
+        {
+            var text = output.Replace("\r\n", "\n");
+            var found = new StringBuilder();
+            for (var index = 0; index < text.Length; index++)
+            {
+                if (char.IsSurrogatePair(text, index))
+                {
+                    index++;
+                }
+                else if (text[index] != '\n' && CharUnicodeInfo.GetUnicodeCategory(text[index]) is UnicodeCategory.Control or UnicodeCategory.Format
+                    or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+                {
+                    found.Append($"U+{(int)text[index]:X4} ");
+                }
+            }
 
-        /// <summary>The unprintable characters of printed output, apart from its line ends.</summary>
-        public static string Unprintable(string output) =>
-            string.Concat(output.Replace("\r\n", "\n").Where(c => c != '\n' && IsUnprintable(c)).Select(c => $"U+{(int)c:X4} "));
+            return found.ToString();
+        }
     }
 }
