@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PlanDiagnostic = DslPlanning.Language.Diagnostics.Diagnostic;
@@ -33,11 +34,13 @@ namespace DslPlanning.Analyzers
             return Create(diagnostic.Descriptor, roslynLocation, warningsAsErrors, diagnostic.Arguments.Cast<object>().ToArray());
         }
 
+        /// <summary>A Roslyn diagnostic whose text arguments are made safe for the build log (<see cref="PrintableText"/>): build property values and exception messages too.</summary>
         public static Microsoft.CodeAnalysis.Diagnostic Create(PlanDescriptor descriptor, Location location, bool warningsAsErrors, params object[] arguments)
         {
             var roslyn = Descriptors[descriptor.Id];
             var severity = warningsAsErrors && roslyn.DefaultSeverity == RoslynSeverity.Warning ? RoslynSeverity.Error : roslyn.DefaultSeverity;
-            return Microsoft.CodeAnalysis.Diagnostic.Create(roslyn, location, severity, additionalLocations: null, properties: null, arguments);
+            var printable = arguments.Select(argument => argument is string text ? PrintableText.Escape(text) : argument).ToArray();
+            return Microsoft.CodeAnalysis.Diagnostic.Create(roslyn, location, severity, additionalLocations: null, properties: null, printable);
         }
 
         private static RoslynDescriptor ToRoslyn(PlanDescriptor descriptor) => new(

@@ -112,6 +112,34 @@ namespace DslPlanning.Package.Tests
             Assert.Contains("0 Warning(s)", current.Output);
         }
 
+        [Fact]
+        public void A_plan_saved_as_latin1_fails_the_build_with_one_sp0010_at_its_first_byte_that_is_not_utf8_and_utf16_is_read()
+        {
+            var folder = Path.Combine(_consumer.Directory, "latin1");
+            System.IO.Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, "storuman.plan"), System.Text.Encoding.Latin1.GetBytes("municipal plan Storuman {\n  period 2025..2030\n  place Tärnaby\n  place Gräsmark\n}\n"));
+            var utf16 = new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+            File.WriteAllBytes(Path.Combine(folder, "lycksele.plan"), utf16.GetPreamble().Concat(utf16.GetBytes("municipal plan Lycksele {\n  period 2025..2030\n  review yearly\n  place Björksele\n  place Lycksele level x\n}\n")).ToArray());
+            try
+            {
+                var (exitCode, output) = _consumer.Build();
+
+                Assert.NotEqual(0, exitCode);
+                var diagnostics = Regex.Matches(output, @"latin1/storuman\.plan\((\d+,\d+)\): (error|warning) (SP\d{4}): ([^\r\n]*) \(https").Select(match => match.Value).Distinct().ToList();
+                Assert.Equal(
+                    "latin1/storuman.plan(3,10): error SP0010: The file is not UTF-8: the character U+FFFD here replaces bytes that could not be read as UTF-8; save the file with the encoding UTF-8 (in Notepad or VS Code: Save as, Encoding UTF-8) (https",
+                    Assert.Single(diagnostics));
+
+                // UTF-16 with a byte order mark is read as the compiler reads it: the one diagnostic is the plan's own.
+                Assert.Matches(@"latin1/lycksele\.plan\(5,18\): error SP2008: Place Lycksele has level 'x'", output);
+                Assert.DoesNotMatch(@"latin1/lycksele\.plan\(\d+,\d+\): (error|warning) SP0", output);
+            }
+            finally
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+
         /// <summary>The package, packed once, and a consumer project in a temporary folder outside the repository.</summary>
         public sealed class Consumer : IDisposable
         {

@@ -59,7 +59,7 @@ namespace DslPlanning.Language.Parsing
             if (brace >= text.Length || text[brace] != '{')
             {
                 var next = Scanner.SkipTrivia(text, brace, semicolons: false);
-                var onNextLine = next < text.Length && text[next] == '{' && text.IndexOf('\n', brace, next - brace) >= 0;
+                var onNextLine = next < text.Length && text[next] == '{' && Scanner.HasLineBreak(text, brace, next);
                 if (!onNextLine)
                 {
                     return required
@@ -76,7 +76,7 @@ namespace DslPlanning.Language.Parsing
         private IResult<ValueList<StatementSyntax>> ParseStatements(SourceInput input, int openBrace)
         {
             var context = input.Context;
-            var indent = openBrace < 0 ? -1 : Indentation(input.Source, openBrace);
+            var indent = openBrace < 0 ? -1 : Indentation(context.Text, openBrace);
             context.OpenBlocks.Add((this, indent));
             try
             {
@@ -193,7 +193,7 @@ namespace DslPlanning.Language.Parsing
                 start--;
             }
 
-            return start == 0 || text[start - 1] == '\n';
+            return start == 0 || Scanner.IsLineEnd(text[start - 1]);
         }
 
         private static bool IsPlanDeclaration(string text, int afterKind)
@@ -204,15 +204,10 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>The column of the first non-space character on the line of <paramref name="position"/>.</summary>
-        private static int Indentation(string text, int position)
+        private static int Indentation(SourceText source, int position)
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-            if (position == 0)
-            {
-                lineStart = 0;
-            }
-
-            return Scanner.SkipInlineSpace(text, lineStart) - lineStart;
+            var lineStart = source.GetLineStart(source.GetLinePosition(position).Line);
+            return Scanner.SkipInlineSpace(source.Text, lineStart) - lineStart;
         }
 
         /// <summary>Parses one statement into <paramref name="statements"/> and returns where the next one may start.</summary>
@@ -222,7 +217,7 @@ namespace DslPlanning.Language.Parsing
             var context = input.Context;
             var start = input.Position;
             var keywordEnd = Scanner.ScanName(text, start);
-            var keyword = new NameSyntax(text.Substring(start, keywordEnd - start), TextSpan.FromBounds(start, keywordEnd));
+            var keyword = new NameSyntax(Scanner.NameText(text, start, keywordEnd), TextSpan.FromBounds(start, keywordEnd));
 
             Parser<StatementSyntax>? parser = null;
             if (keyword.Text.Length > 0 && !_statements.TryGetValue(keyword.Text, out parser))
@@ -314,7 +309,7 @@ namespace DslPlanning.Language.Parsing
             }
 
             var c = text[position];
-            if (c == '\n' || c == '\r' || c == '#')
+            if (Scanner.IsLineEnd(c) || c == '#')
             {
                 return "end of line";
             }

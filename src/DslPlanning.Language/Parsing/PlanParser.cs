@@ -23,7 +23,7 @@ namespace DslPlanning.Language.Parsing
         private static SyntaxTree ParseText(SourceText text)
         {
             var context = new ParseContext(text);
-            ReportBidirectionalControls(context);
+            TextChecks.Report(context);
             SizeLimits.Report(context);
             var result = PlanGrammar.File.ParseToEnd(new SourceInput(context, 0));
             var plans = result.Value.OfType<PlanSyntax>().ToValueList();
@@ -34,37 +34,5 @@ namespace DslPlanning.Language.Parsing
 
             return new SyntaxTree(text, plans, context.Diagnostics.ToValueList());
         }
-
-        /// <summary>Bidirectional controls make text display in another order than it is parsed in: each is reported.</summary>
-        private static void ReportBidirectionalControls(ParseContext context)
-        {
-            var text = context.Text.Text;
-            for (var position = 0; position < text.Length; position++)
-            {
-                var name = BidirectionalName(text[position]);
-                if (name is not null)
-                {
-                    context.Report(DiagnosticCatalog.BidirectionalControl, new TextSpan(position, 1),
-                        ((int)text[position]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture), name);
-                }
-            }
-        }
-
-        private static string? BidirectionalName(char c) => c switch
-        {
-            '\u202A' => "LEFT-TO-RIGHT EMBEDDING",
-            '\u202B' => "RIGHT-TO-LEFT EMBEDDING",
-            '\u202C' => "POP DIRECTIONAL FORMATTING",
-            '\u202D' => "LEFT-TO-RIGHT OVERRIDE",
-            '\u202E' => "RIGHT-TO-LEFT OVERRIDE",
-            '\u2066' => "LEFT-TO-RIGHT ISOLATE",
-            '\u2067' => "RIGHT-TO-LEFT ISOLATE",
-            '\u2068' => "FIRST STRONG ISOLATE",
-            '\u2069' => "POP DIRECTIONAL ISOLATE",
-            '\u200E' => "LEFT-TO-RIGHT MARK",
-            '\u200F' => "RIGHT-TO-LEFT MARK",
-            '\u061C' => "ARABIC LETTER MARK",
-            _ => null,
-        };
     }
 }

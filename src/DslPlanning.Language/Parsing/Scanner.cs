@@ -1,13 +1,14 @@
 using System;
 using System.Globalization;
+using DslPlanning.Language.Text;
 
 namespace DslPlanning.Language.Parsing
 {
     /// <summary>Character classes and raw scanning over the source string, shared by the token parsers and recovery.</summary>
     internal static class Scanner
     {
-        /// <summary>'\n', or the '\r' of a CRLF or a lone CR: the end of a line.</summary>
-        public static bool IsLineEnd(char c) => c == '\n' || c == '\r';
+        /// <summary>A character that ends a line (<see cref="SourceText.IsLineBreak"/>: LF, CR, NEL, U+2028, U+2029).</summary>
+        public static bool IsLineEnd(char c) => SourceText.IsLineBreak(c);
 
         /// <summary>Spaces that separate tokens on a line (no newline). Includes the no-break spaces used in digit grouping.</summary>
         public static bool IsInlineSpace(char c) =>
@@ -18,11 +19,15 @@ namespace DslPlanning.Language.Parsing
 
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        public static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c == '_';
+        /// <summary>
+        /// Letters, digits and '_'; also U+FFFD, which a reader puts for a byte that is not UTF-8 (a Latin-1 'å'): the file
+        /// gets one SP0010 for it rather than a syntax error at every name it cuts in two.
+        /// </summary>
+        public static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '\uFFFD';
 
         public static bool IsNamePart(char c)
         {
-            if (char.IsLetterOrDigit(c) || c == '_')
+            if (IsNameStart(c))
             {
                 return true;
             }
@@ -66,16 +71,41 @@ namespace DslPlanning.Language.Parsing
             return position;
         }
 
-        /// <summary>The position of the next '\n' (or the end of the text).</summary>
+        /// <summary>The position of the next line end (or the end of the text).</summary>
         public static int SkipToEndOfLine(string text, int position)
         {
-            while (position < text.Length && text[position] != '\n')
+            while (position < text.Length && !IsLineEnd(text[position]))
             {
                 position++;
             }
 
             return position;
         }
+
+        /// <summary>The position after the line break at <paramref name="position"/>: a CRLF is one break.</summary>
+        public static int LineBreakEnd(string text, int position) =>
+            text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? position + 2 : position + 1;
+
+        /// <summary>Whether a line break stands between <paramref name="start"/> and <paramref name="end"/>.</summary>
+        public static bool HasLineBreak(string text, int start, int end)
+        {
+            for (var position = start; position < end; position++)
+            {
+                if (IsLineEnd(text[position]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The text of the name from <paramref name="start"/> to <paramref name="end"/>, in Unicode NFC: the one place
+        /// names are read, so that declarations, references, duplicate checks and the generated C# see <c>Åsele</c> as one
+        /// name however its letters were typed.
+        /// </summary>
+        public static string NameText(string text, int start, int end) => Normalization.Compose(text.Substring(start, end - start));
 
         /// <summary>The end of a name starting at <paramref name="position"/> (equal to it when there is none).</summary>
         public static int ScanName(string text, int position)
@@ -119,7 +149,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>End of the whitespace before <paramref name="end"/> that a token consumed, so that spans stop at the last character.</summary>
         public static int TrimEnd(string text, int start, int end)
         {
-            while (end > start && (IsInlineSpace(text[end - 1]) || text[end - 1] == '\r'))
+            while (end > start && (IsInlineSpace(text[end - 1]) || IsLineEnd(text[end - 1])))
             {
                 end--;
             }
@@ -213,11 +243,17 @@ namespace DslPlanning.Language.Parsing
 
                         depth--;
                         break;
-                    case '\n':
                     case ';':
                         if (depth == 0)
                         {
                             return position + 1;
+                        }
+
+                        break;
+                    default:
+                        if (depth == 0 && IsLineEnd(c))
+                        {
+                            return LineBreakEnd(text, position);
                         }
 
                         break;

@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Parsing
                 return Combinators.Fail<NameSyntax>(input, Expect.Name);
             }
 
-            var name = new NameSyntax(text.Substring(start, end - start), TextSpan.FromBounds(start, end));
+            var name = new NameSyntax(Scanner.NameText(text, start, end), TextSpan.FromBounds(start, end));
             return Result.Success(name, input.Source().At(Scanner.SkipInlineSpace(text, end)));
         };
 
@@ -147,9 +147,14 @@ namespace DslPlanning.Language.Parsing
             for (var position = start + 1; position < contentEnd; position++)
             {
                 var c = text[position];
-                if (c == '\r' && position + 1 < contentEnd && text[position + 1] == '\n')
+                if (c == '\r')
                 {
-                    // A line break inside a string is "\n" whatever the file's line endings.
+                    // A line break inside a string is "\n" whatever the file's line endings (CRLF, LF or CR).
+                    if (position + 1 >= contentEnd || text[position + 1] != '\n')
+                    {
+                        value.Append('\n');
+                    }
+
                     continue;
                 }
 

@@ -52,6 +52,10 @@ namespace DslPlanning.Language.Semantics
         public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files, PlanCompilationOptions? options = null) =>
             Create(files.Select(file => PlanParser.Parse(file.Path, file.Text)), options);
 
+        /// <summary>Parses and compiles plan files as read (<see cref="PlanFileEncoding"/>).</summary>
+        public static PlanCompilation Create(IEnumerable<SourceText> files, PlanCompilationOptions? options = null) =>
+            Create(files.Select(PlanParser.Parse), options);
+
         public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null)
         {
             var trees = syntaxTrees.OrderBy(tree => tree.Text.Path, StringComparer.Ordinal).ToList();
@@ -66,6 +70,7 @@ namespace DslPlanning.Language.Semantics
             AcrossPlans("the check for duplicate plan names", "the names of the plans", bound, diagnostics, ReportDuplicatePlans);
             AcrossPlans("the check of the plans' report file names", "the report file names of the plans", bound, diagnostics, ReportFileNameChecks.Report);
             AcrossPlans("the check of the plans' C# names", "the C# names of the plans", bound, diagnostics, CSharpNameChecks.Report);
+            AcrossPlans("the check for names that look alike", "the names of the plans", bound, diagnostics, LookAlikeNames.Report);
             AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", bound, diagnostics, FollowsChecks.Report);
             Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
             AcrossPlans("the check of the size of the generated strings", "the texts of the plans", bound, diagnostics, (plans, _) => GeneratedStringBudget.Report(plans, diagnostics));

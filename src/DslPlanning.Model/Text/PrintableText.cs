@@ -10,7 +10,7 @@ namespace DslPlanning.Model
     /// </summary>
     public static class PrintableText
     {
-        /// <summary>The text with every control, invisible format, line-separator and lone-surrogate character escaped.</summary>
+        /// <summary>The text with every control, invisible or line-separating character, and every lone surrogate, escaped.</summary>
         public static string Escape(string text)
         {
             var index = 0;
@@ -42,39 +42,54 @@ namespace DslPlanning.Model
         }
 
         /// <summary>
-        /// C0 and C1 controls (escape sequences, newlines, tabs) and DEL; the bidirectional controls and marks (Trojan
-        /// Source); zero-width and other invisible format characters; line and paragraph separators; and surrogates that
-        /// are not part of a pair, which no encoder can print.
+        /// What a terminal acts on or what cannot be seen: controls (C0 with tab, CR and LF; DEL; C1, whose CSI and OSC
+        /// start escape sequences as ESC does), format characters (bidirectional controls and marks as in Trojan Source,
+        /// zero-width characters, the soft hyphen, the byte order mark, tag characters), the line and paragraph
+        /// separators, the other default-ignorable characters that draw nothing (the combining grapheme joiner, the Hangul
+        /// fillers, variation selectors), and surrogates that are not part of a pair, which no encoder can print.
         /// </summary>
         private static bool MustEscape(string text, int index)
         {
             var c = text[index];
-            if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
-            {
-                return true;
-            }
-
-            if (c < '\u0600')
+            if (c >= ' ' && c < '\u007F')
             {
                 return false;
             }
 
-            if (char.IsHighSurrogate(c))
+            if (char.IsSurrogate(c))
             {
-                return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+                var pairStart = char.IsHighSurrogate(c) ? index : index - 1;
+                if (pairStart < 0 || pairStart + 1 >= text.Length || !char.IsSurrogatePair(text[pairStart], text[pairStart + 1]))
+                {
+                    return true;
+                }
+
+                var codePoint = char.ConvertToUtf32(text[pairStart], text[pairStart + 1]);
+                return CharUnicodeInfo.GetUnicodeCategory(text, pairStart) == UnicodeCategory.Format || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
             }
 
-            if (char.IsLowSurrogate(c))
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
             {
-                return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                    return true;
             }
 
-            return c == '\u061C'
-                || (c >= '\u200B' && c <= '\u200F')
-                || (c >= '\u2028' && c <= '\u202E')
-                || (c >= '\u2060' && c <= '\u206F')
-                || c == '\uFEFF'
-                || (c >= '\uFFF9' && c <= '\uFFFB');
+            return IsInvisibleLetterOrMark(c);
         }
+
+        /// <summary>
+        /// Letters and marks that draw nothing (default-ignorable in Unicode): the combining grapheme joiner, the Hangul
+        /// fillers, the Khmer inherent vowels, the Mongolian variation selectors and the variation selectors. A name can
+        /// hold them, since they are letters and marks, so they are both escaped here and ignored when names are compared.
+        /// </summary>
+        public static bool IsInvisibleLetterOrMark(char c) =>
+            c == '\u034F'
+            || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
+            || c == '\u17B4' || c == '\u17B5'
+            || (c >= '\u180B' && c <= '\u180F')
+            || (c >= '\uFE00' && c <= '\uFE0F');
     }
 }

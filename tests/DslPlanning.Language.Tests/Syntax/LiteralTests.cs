@@ -193,7 +193,6 @@ namespace DslPlanning.Language.Tests.Syntax
         [InlineData("Rötviken")]
         [InlineData("Αθήνα")]
         [InlineData("東京")]
-        [InlineData("Cafe\u0301")]
         [InlineData("IO_3")]
         [InlineData("_intern")]
         [InlineData("1.1")]
