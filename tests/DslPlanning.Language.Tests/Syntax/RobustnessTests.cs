@@ -12,7 +12,11 @@ namespace DslPlanning.Language.Tests.Syntax
     /// <summary>The parser returns on any input, without exceptions, and every span it reports lies within the text.</summary>
     public class RobustnessTests
     {
-        private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+        /// <summary>
+        /// A guard against a hang (a parser loop that never returns), not a measure of speed: far above what any machine
+        /// takes, so that a loaded CI machine never trips it. Speed is measured in the benchmarks.
+        /// </summary>
+        private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
         private static readonly Lazy<Dictionary<string, string>> Inputs = new(BuildInputs);
 
@@ -141,7 +145,7 @@ namespace DslPlanning.Language.Tests.Syntax
         {
             var parse = Task.Run(() => Parse(text));
             var first = await Task.WhenAny(parse, Task.Delay(Limit));
-            Assert.True(ReferenceEquals(first, parse), $"the parser did not return within {Limit.TotalSeconds} s");
+            Assert.True(ReferenceEquals(first, parse), $"the parser did not return within {Limit.TotalMinutes} minutes: it hangs");
             return await parse;
         }
 
@@ -149,7 +153,7 @@ namespace DslPlanning.Language.Tests.Syntax
         {
             var run = Task.Run(work);
             var first = await Task.WhenAny(run, Task.Delay(Limit));
-            Assert.True(ReferenceEquals(first, run), $"did not finish within {Limit.TotalSeconds} s");
+            Assert.True(ReferenceEquals(first, run), $"did not finish within {Limit.TotalMinutes} minutes: it hangs");
             await run;
         }
 
