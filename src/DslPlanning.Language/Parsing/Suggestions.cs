@@ -20,6 +20,11 @@ namespace DslPlanning.Language.Parsing
             var bestDistance = int.MaxValue;
             foreach (var candidate in candidates)
             {
+                if (Math.Abs(candidate.Length - word.Length) > limit)
+                {
+                    continue; // the distance is at least the difference in length
+                }
+
                 var distance = Distance(word, candidate);
                 if (distance <= limit && distance < bestDistance)
                 {

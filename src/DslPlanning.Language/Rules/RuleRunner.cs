@@ -10,37 +10,28 @@ namespace DslPlanning.Language.Rules
     /// <summary>
     /// Runs every rule over every plan and applies justified exceptions: an exception on an element (or on an element
     /// that contains it) suppresses exactly the rule it names there; each exception that suppressed something is reported
-    /// as information (SP1016), one that suppressed nothing as a warning (SP1017).
+    /// as information (SP1016), one that suppressed nothing as a warning (SP1017). A plan with a syntax or reference
+    /// error is not checked by the rules: what failed to parse or bind would show as missing facts, and the rules'
+    /// findings would only repeat the error. They run once the plan is well-formed.
     /// </summary>
     public static class RuleRunner
     {
         public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics)
         {
-            var findings = new List<Finding>();
-            var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToLookup(diagnostic => diagnostic.Location.Path);
-            var checkable = plans.Where(plan => !HasErrors(plan, errors)).ToList();
+            var withErrors = new PlanLocator(plans).WithErrors(diagnostics);
             var compilation = new CompilationFacts(plans);
-            foreach (var plan in checkable)
+            foreach (var plan in plans.Where(plan => !withErrors.Contains(plan)))
             {
+                var findings = new List<Finding>();
                 var context = new RuleContext(plan, compilation, options, findings);
                 foreach (var rule in RuleCatalog.Rules)
                 {
                     rule.Check(context);
                 }
-            }
 
-            foreach (var plan in checkable)
-            {
-                ApplyExceptions(plan, findings.Where(finding => ReferenceEquals(finding.Plan, plan)).ToList(), diagnostics);
+                ApplyExceptions(plan, findings, diagnostics);
             }
         }
-
-        /// <summary>
-        /// A plan with a syntax or reference error is not checked by the rules: what failed to parse or bind would show as
-        /// missing facts, and the rules' findings would only repeat the error. They run once the plan is well-formed.
-        /// </summary>
-        private static bool HasErrors(BoundPlan plan, ILookup<string, Diagnostic> errors) =>
-            errors[plan.Tree.Text.Path].Any(diagnostic => plan.Syntax.Span.Contains(diagnostic.Location.Span));
 
         private static void ApplyExceptions(BoundPlan plan, List<Finding> findings, ICollection<Diagnostic> diagnostics)
         {
@@ -87,8 +78,7 @@ namespace DslPlanning.Language.Rules
                 }
 
                 // Findings about an application rest on its place's facts too, so an exception on the place covers them.
-                if (scope is SubsidyApplication { Place: { } place } && place.Plan == plan.Name
-                    && plan.Model.Places.FirstOrDefault(candidate => candidate.Name == place.Name) is { } declared)
+                if (scope is SubsidyApplication { Place: { } place } && place.Plan == plan.Name && plan.Elements.Place(place.Name) is { } declared)
                 {
                     yield return declared;
                 }
