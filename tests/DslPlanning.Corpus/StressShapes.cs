@@ -15,11 +15,20 @@ namespace DslPlanning.Corpus
         /// <summary>The same chain without the action: no goal is served.</summary>
         UnservedGoalChain,
 
-        /// <summary><c>n</c> regional programmes in <c>n</c> files, each following the one before it.</summary>
+        /// <summary>
+        /// <c>n</c> regional programmes in <c>n</c> files, each following the next in path order: a walk along
+        /// <c>follows</c> from the first file goes through all of them.
+        /// </summary>
         FollowsChain,
 
         /// <summary>One plan of <c>n</c> places, and one action whose <c>places</c> statement lists them all.</summary>
         ActionPlaces,
+
+        /// <summary>
+        /// One plan of <c>n</c> ranked areas, each with a goal and an action that serves it, funded by a funder of its own
+        /// with a yearly budget and concerning a place of its own.
+        /// </summary>
+        WidePlan,
     }
 
     /// <summary>
@@ -40,7 +49,8 @@ namespace DslPlanning.Corpus
                 StressShape.GoalChain => new[] { ("chain.plan", GoalChain(size, withAction: true)) },
                 StressShape.UnservedGoalChain => new[] { ("chain.plan", GoalChain(size, withAction: false)) },
                 StressShape.FollowsChain => FollowsChain(size),
-                _ => new[] { ("places.plan", ActionPlaces(size)) },
+                StressShape.ActionPlaces => new[] { ("places.plan", ActionPlaces(size)) },
+                _ => new[] { ("wide.plan", WidePlan(size)) },
             };
         }
 
@@ -81,9 +91,9 @@ namespace DslPlanning.Corpus
                 var text = new StringBuilder();
                 text.Append("regional plan ").Append(FollowsChainPlan(index)).Append(" \"Program ").Append(Number(index)).Append("\" {\n")
                     .Append("  owner Regionen\n  period 2024..2030\n  review yearly\n");
-                if (index > 1)
+                if (index < plans)
                 {
-                    text.Append("  follows ").Append(FollowsChainPlan(index - 1)).Append('\n');
+                    text.Append("  follows ").Append(FollowsChainPlan(index + 1)).Append('\n');
                 }
 
                 text.Append("  actor Regionen \"Regionen\" region\n}\n");
@@ -114,6 +124,33 @@ namespace DslPlanning.Corpus
             }
 
             return text.Append("\n  }\n}\n").ToString();
+        }
+
+        private static string WidePlan(int areas)
+        {
+            var text = new StringBuilder();
+            text.Append("municipal plan Bred \"Bred plan\" {\n")
+                .Append("  owner Kommunen\n  period 2024..2030\n  review yearly\n")
+                .Append("  actor Kommunen \"Kommunen\" municipality\n")
+                .Append("  level 1 \"Serviceort\"\n");
+            for (var area = 1; area <= areas; area++)
+            {
+                var number = Number(area);
+                text.Append("  funder F").Append(number).Append(" \"Finansiär ").Append(number).Append("\" municipality budget 100 000 kr per year\n")
+                    .Append("  place Ort").Append(number).Append(" level 1 { services groceries }\n");
+            }
+
+            for (var area = 1; area <= areas; area++)
+            {
+                var number = Number(area);
+                text.Append("  area A").Append(number).Append(" \"Område ").Append(number).Append("\" priority ").Append(area.ToString(CultureInfo.InvariantCulture)).Append(" {\n")
+                    .Append("    goal G").Append(number).Append(" \"Mål ").Append(number).Append("\" { indicator \"andel\" }\n")
+                    .Append("    action Insats").Append(number).Append(" \"Insats ").Append(number).Append("\" priority high serves G").Append(number).Append(" {\n")
+                    .Append("      owner Kommunen\n      cost 50 000 kr per year\n      funding F").Append(number).Append("\n      places Ort").Append(number).Append("\n    }\n")
+                    .Append("  }\n");
+            }
+
+            return text.Append("}\n").ToString();
         }
 
         /// <summary>Numbers padded to a common width, so that files and names sort in chain order.</summary>
