@@ -35,17 +35,42 @@ namespace DslPlanning.Language.Rules
 
         private static void ApplyExceptions(BoundPlan plan, List<Finding> findings, ICollection<Diagnostic> diagnostics)
         {
-            var suppressed = new Dictionary<JustifiedException, int>(new ReferenceComparer());
+            var suppressed = new Dictionary<JustifiedException, int>(ByReference<JustifiedException>.Instance);
             foreach (var exception in ExceptionsOf(plan))
             {
                 suppressed[exception] = 0;
             }
 
+            // The first exception for each rule on each element, so that a finding costs the depth of its element, not the
+            // number of exceptions around it.
+            var byElement = new Dictionary<object, Dictionary<string, JustifiedException>>(ByReference<object>.Instance);
+            Dictionary<string, JustifiedException> ExceptionsByRule(object element)
+            {
+                if (!byElement.TryGetValue(element, out var byRule))
+                {
+                    byRule = new Dictionary<string, JustifiedException>(System.StringComparer.Ordinal);
+                    foreach (var exception in ExceptionsOn(element).Where(exception => !byRule.ContainsKey(exception.RuleId)))
+                    {
+                        byRule.Add(exception.RuleId, exception);
+                    }
+
+                    byElement.Add(element, byRule);
+                }
+
+                return byRule;
+            }
+
             foreach (var finding in findings)
             {
-                var exception = Scopes(plan, finding.Subject)
-                    .SelectMany(ExceptionsOn)
-                    .FirstOrDefault(candidate => candidate.RuleId == finding.Descriptor.Id);
+                JustifiedException? exception = null;
+                foreach (var scope in Scopes(plan, finding.Subject))
+                {
+                    if (ExceptionsByRule(scope).TryGetValue(finding.Descriptor.Id, out exception))
+                    {
+                        break;
+                    }
+                }
+
                 if (exception is null)
                 {
                     diagnostics.Add(Diagnostic.Create(finding.Descriptor, plan.Tree.Text.GetLocation(finding.Span), finding.Arguments));
@@ -106,13 +131,6 @@ namespace DslPlanning.Language.Rules
                 .Concat(model.AllGoals.SelectMany(goal => goal.Exceptions))
                 .Concat(model.AllActions.SelectMany(action => action.Exceptions.Concat(action.Subsidies.SelectMany(application => application.Exceptions))))
                 .Concat(model.Places.SelectMany(place => place.Exceptions));
-        }
-
-        private sealed class ReferenceComparer : IEqualityComparer<JustifiedException>
-        {
-            public bool Equals(JustifiedException? x, JustifiedException? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(JustifiedException obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -98,6 +98,21 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.Equal(5_000, plan.Funders.Count);
         }
 
+        [Fact]
+        public void Of_5_000_exceptions_on_a_plan_the_first_for_a_rule_sets_aside_all_its_findings_and_the_others_are_unused()
+        {
+            var exceptions = string.Concat(Enumerable.Repeat("  exception SP3001 \"Ingen kostnad\"\n", 5_000))
+                + "  exception SP5002 \"Kommunerna tjänar målen\"\n  exception SP5002 \"En gång till\"\n";
+            var (path, text) = StressShapes.Generate(StressShape.UnservedGoalChain, 5_000).Single();
+
+            var compilation = PlanCompilation.Create(new[] { (path, text.Replace("  review yearly\n", "  review yearly\n" + exceptions)) });
+
+            var applied = Assert.Single(compilation.Diagnostics, diagnostic => diagnostic.Id == "SP1016");
+            Assert.Equal("Justified exception: SP5002 is not reported here (5000 findings) because: Kommunerna tjänar målen", applied.Message);
+            Assert.Equal(5_001, compilation.Diagnostics.Count(diagnostic => diagnostic.Id == "SP1017"));
+            Assert.Equal(5_002, compilation.Diagnostics.Count);
+        }
+
         /// <summary>A hint compares a name with the first <see cref="Parsing.Suggestions.MaxCandidates"/> names of its kind, not with all.</summary>
         [Fact]
         public void Each_of_1_500_misspelt_goal_names_among_1_500_goals_is_reported_once_with_a_hint_among_the_first_thousand()
