@@ -44,12 +44,8 @@ namespace DslPlanning.Benchmarks
             _bound = _trees.SelectMany(tree => PlanBinding.Bind(tree, scope, new List<Diagnostic>())).ToList();
             var classes = PlanEmitter.ClassNames(_bound.Select(plan => plan.Name));
             _emitted = _bound.Select(plan => PlanEmitter.EmitPlan(plan.Model, classes[plan.Name], plan.Tree.Text.Path)).ToList();
-            _compilation = CSharpCompilation.Create(
-                "Plans",
-                new[] { CSharpSyntaxTree.ParseText("class Empty { }") },
-                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(Model.ServicePlan).Assembly.Location) },
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            _texts = _files.Select(file => (AdditionalText)new PlanText(file.Path, file.Text)).ToImmutableArray();
+            _compilation = RoslynInputs.Compilation();
+            _texts = RoslynInputs.Texts(_files);
         }
 
         /// <summary>Roslyn parsing the C# emitted for the same plans.</summary>
@@ -128,21 +124,6 @@ namespace DslPlanning.Benchmarks
                 ImmutableArray.Create<DiagnosticAnalyzer>(new PlanAnalyzer()),
                 new AnalyzerOptions(_texts));
             return analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result.Length + driver.GetRunResult().GeneratedTrees.Length;
-        }
-
-        private sealed class PlanText : AdditionalText
-        {
-            private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
-
-            public PlanText(string path, string text)
-            {
-                Path = path;
-                _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
         }
     }
 }
