@@ -37,7 +37,7 @@ namespace DslPlanning.Analyzers
 
             var scope = outlines
                 .Collect()
-                .Select(static (files, cancellationToken) => files.OrderBy(file => file.Path, StringComparer.Ordinal).ToValueList())
+                .Select(static (files, cancellationToken) => new GeneratorScope(files.OrderBy(file => file.Path, StringComparer.Ordinal).ToValueList()))
                 .WithTrackingName(TrackingNames.Scope);
 
             var @namespace = context.AnalyzerConfigOptionsProvider
@@ -105,16 +105,20 @@ namespace DslPlanning.Analyzers
             }
         }
 
-        private static EmittedFile Emit(PlanSource source, ValueList<FileOutline> scope, string @namespace, CancellationToken cancellationToken)
+        private static EmittedFile Emit(PlanSource source, GeneratorScope scope, string @namespace, CancellationToken cancellationToken)
         {
             try
             {
                 var tree = PlanParser.Parse(source.Path, source.Text);
                 cancellationToken.ThrowIfCancellationRequested();
                 var diagnostics = new List<Language.Diagnostics.Diagnostic>(tree.Diagnostics);
-                var bound = PlanBinding.Bind(tree, PlanBinding.Scope(scope.Select(file => (file.Path, file.Outlines))), diagnostics);
-                var sharingAClass = CSharpNameChecks.PlansSharingAClass(scope.SelectMany(file => file.Outlines).Select(outline => outline.Name));
-                var owners = Owners(scope);
+                var bound = PlanBinding.Bind(tree, scope.Scope, diagnostics);
+                foreach (var plan in bound)
+                {
+                    CSharpNameChecks.ReportMembers(plan, diagnostics);
+                }
+
+                var withErrors = new PlanLocator(bound).WithErrors(diagnostics);
 
                 var files = new List<GeneratedSource>();
                 var names = new List<string>();
@@ -123,8 +127,7 @@ namespace DslPlanning.Analyzers
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var plan = bound[index];
-                    CSharpNameChecks.ReportMembers(plan, diagnostics);
-                    if (!owners.TryGetValue(plan.Name, out var owner) || owner != (source.Path, index) || sharingAClass.Contains(plan.Name) || HasErrors(plan, diagnostics))
+                    if (!scope.Declares(plan.Name, source.Path, index) || scope.SharingAClass.Contains(plan.Name) || withErrors.Contains(plan))
                     {
                         continue;
                     }
@@ -152,15 +155,12 @@ namespace DslPlanning.Analyzers
             try
             {
                 var compilation = PlanCompilation.Create(sources.Select(source => (source.Path, source.Text)), new PlanCompilationOptions(options.AsOf));
-                var owners = compilation.Plans
-                    .Where(plan => generated.Contains(plan.Name))
-                    .Select(plan => (plan.Name, plan.Tree.Text.Path, plan.Syntax.Span))
-                    .ToList();
+                var locator = new PlanLocator(compilation.Plans);
                 var findings = compilation.Diagnostics
-                    .Select(diagnostic => (Diagnostic: diagnostic, Owner: owners.FirstOrDefault(owner => owner.Path == diagnostic.Location.Path && owner.Span.Contains(diagnostic.Location.Span))))
-                    .Where(entry => entry.Owner.Name is not null)
+                    .Select(diagnostic => (Diagnostic: diagnostic, Owner: locator.Find(diagnostic)))
+                    .Where(entry => entry.Owner is not null && generated.Contains(entry.Owner.Name))
                     .Select(entry => new PlanFinding(
-                        entry.Owner.Name,
+                        entry.Owner!.Name,
                         entry.Diagnostic.Id,
                         entry.Diagnostic.Severity switch
                         {
@@ -179,28 +179,6 @@ namespace DslPlanning.Analyzers
                 return PlanEmitter.EmitFindings(Enumerable.Empty<PlanFinding>(), options.Namespace);
             }
         }
-
-        /// <summary>Which file, and which plan in it, declares each plan name first (in path order): only that plan is emitted.</summary>
-        private static Dictionary<string, (string Path, int Index)> Owners(ValueList<FileOutline> scope)
-        {
-            var owners = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-            foreach (var file in scope)
-            {
-                for (var index = 0; index < file.Outlines.Count; index++)
-                {
-                    if (!owners.ContainsKey(file.Outlines[index].Name))
-                    {
-                        owners.Add(file.Outlines[index].Name, (file.Path, index));
-                    }
-                }
-            }
-
-            return owners;
-        }
-
-        /// <summary>A plan with a syntax error in its text, a binding error or elements that become one C# name is not emitted.</summary>
-        private static bool HasErrors(BoundPlan plan, IEnumerable<Language.Diagnostics.Diagnostic> diagnostics) =>
-            diagnostics.Any(diagnostic => diagnostic.Severity == Language.Diagnostics.DiagnosticSeverity.Error && plan.Syntax.Span.Contains(diagnostic.Location.Span));
 
         private static string FileName(string path)
         {

@@ -43,12 +43,8 @@ namespace DslPlanning.Benchmarks
             var scope = PlanBinding.Scope(_trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
             _bound = _trees.SelectMany(tree => PlanBinding.Bind(tree, scope, new List<Diagnostic>())).ToList();
             _emitted = _bound.Select(plan => PlanEmitter.EmitPlan(plan.Model, CSharpNames.PlanClass(plan.Name), plan.Tree.Text.Path)).ToList();
-            _compilation = CSharpCompilation.Create(
-                "Plans",
-                new[] { CSharpSyntaxTree.ParseText("class Empty { }") },
-                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(Model.ServicePlan).Assembly.Location) },
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            _texts = _files.Select(file => (AdditionalText)new PlanText(file.Path, file.Text)).ToImmutableArray();
+            _compilation = RoslynInputs.Compilation();
+            _texts = RoslynInputs.Texts(_files);
         }
 
         /// <summary>Roslyn parsing the C# emitted for the same plans.</summary>
@@ -123,21 +119,6 @@ namespace DslPlanning.Benchmarks
                 ImmutableArray.Create<DiagnosticAnalyzer>(new PlanAnalyzer()),
                 new AnalyzerOptions(_texts));
             return analyzed.GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result.Length + driver.GetRunResult().GeneratedTrees.Length;
-        }
-
-        private sealed class PlanText : AdditionalText
-        {
-            private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
-
-            public PlanText(string path, string text)
-            {
-                Path = path;
-                _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
         }
     }
 }

@@ -20,11 +20,11 @@ namespace DslPlanning.Benchmarks
             var rest = args.Where(arg => arg != "--quick").ToArray();
             var job = quick
                 ? Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
-                    .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
+                    .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithId("Quick")
                 : Job.Default;
             var config = DefaultConfig.Instance
                 .AddJob(job)
-                .AddColumn(new AllocationPerMegabyteColumn())
+                .AddColumn(new AllocationPerMegabyteColumn(), new GrowthColumn())
                 .WithOptions(ConfigOptions.DisableOptimizationsValidator);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
         }

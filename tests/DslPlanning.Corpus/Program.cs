@@ -4,18 +4,27 @@ using System.Linq;
 
 namespace DslPlanning.Corpus
 {
-    /// <summary><c>dotnet run --project tests/DslPlanning.Corpus -- &lt;folder&gt; [national|large]</c> writes the corpus to a folder.</summary>
+    /// <summary>
+    /// <c>dotnet run --project tests/DslPlanning.Corpus -- &lt;folder&gt; [national|large]</c> writes the corpus to a folder;
+    /// <c>-- &lt;folder&gt; &lt;shape&gt; &lt;size&gt;</c> writes a stress shape (<see cref="StressShape"/>, e.g. <c>GoalChain 8000</c>).
+    /// </summary>
     public static class Program
     {
         public static int Main(string[] args)
         {
             if (args.Length == 0 || args[0] is "-h" or "--help")
             {
-                Console.Error.WriteLine("usage: DslPlanning.Corpus <folder> [national|large]");
+                Console.Error.WriteLine("usage: DslPlanning.Corpus <folder> [national|large | <shape> <size>]; shapes: " + string.Join(", ", Enum.GetNames<StressShape>()));
                 return args.Length == 0 ? 2 : 0;
             }
 
-            var files = args.Length > 1 && args[1] == "large" ? NationalCorpus.LargePlan() : NationalCorpus.Generate();
+            var files = args.Length switch
+            {
+                > 2 when Enum.TryParse<StressShape>(args[1], ignoreCase: true, out var shape) && int.TryParse(args[2], out var size) && size > 0 =>
+                    StressShapes.Generate(shape, size),
+                > 1 when args[1] == "large" => NationalCorpus.LargePlan(),
+                _ => NationalCorpus.Generate(),
+            };
             foreach (var (path, text) in files)
             {
                 var full = Path.Combine(args[0], path);

@@ -7,7 +7,13 @@ namespace DslPlanning.Language.Parsing
     /// <summary>"Did you mean …?" hints for misspelt words and names.</summary>
     public static class Suggestions
     {
-        /// <summary>The closest candidate within a small edit distance, or null.</summary>
+        /// <summary>
+        /// How many candidates are considered for a hint: a hint costs at most this much however many names a plan
+        /// declares, so that n unknown names among n declared ones do not cost n².
+        /// </summary>
+        public const int MaxCandidates = 1_000;
+
+        /// <summary>The closest candidate within a small edit distance among the first <see cref="MaxCandidates"/>, or null.</summary>
         public static string? Closest(string word, IEnumerable<string> candidates)
         {
             if (word.Length > 64)
@@ -16,11 +22,17 @@ namespace DslPlanning.Language.Parsing
             }
 
             var limit = Math.Max(1, Math.Min(3, word.Length / 3));
+            var lowerWord = word.ToLowerInvariant();
             string? best = null;
             var bestDistance = int.MaxValue;
-            foreach (var candidate in candidates)
+            foreach (var candidate in candidates.Take(MaxCandidates))
             {
-                var distance = Distance(word, candidate);
+                if (Math.Abs(candidate.Length - word.Length) > limit)
+                {
+                    continue; // the distance is at least the difference in length
+                }
+
+                var distance = Distance(lowerWord, candidate.ToLowerInvariant(), limit);
                 if (distance <= limit && distance < bestDistance)
                 {
                     best = candidate;
@@ -45,7 +57,8 @@ namespace DslPlanning.Language.Parsing
             return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
         }
 
-        private static int Distance(string a, string b)
+        /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
+        private static int Distance(string a, string b, int limit)
         {
             var previous = new int[b.Length + 1];
             var current = new int[b.Length + 1];
@@ -57,10 +70,17 @@ namespace DslPlanning.Language.Parsing
             for (var i = 1; i <= a.Length; i++)
             {
                 current[0] = i;
+                var rowMinimum = current[0];
                 for (var j = 1; j <= b.Length; j++)
                 {
-                    var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                     current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    rowMinimum = Math.Min(rowMinimum, current[j]);
+                }
+
+                if (rowMinimum > limit)
+                {
+                    return rowMinimum; // distances never fall from one row to the next
                 }
 
                 (previous, current) = (current, previous);

@@ -14,6 +14,7 @@ namespace DslPlanning.Language.Rules
     internal sealed class CompilationFacts
     {
         private readonly Lazy<IReadOnlyList<FunderYear>> _fundingTotals;
+        private readonly Lazy<ILookup<SymbolRef, FunderYear>> _fundingByFunder;
         private readonly Lazy<HashSet<SymbolRef>> _served;
 
         public CompilationFacts(IReadOnlyList<BoundPlan> plans)
@@ -22,6 +23,7 @@ namespace DslPlanning.Language.Rules
             ByName = plans.GroupBy(plan => plan.Name).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
             var models = plans.Select(plan => plan.Model).ToList();
             _fundingTotals = new Lazy<IReadOnlyList<FunderYear>>(() => Model.Figures.FundingTotals.Compute(models));
+            _fundingByFunder = new Lazy<ILookup<SymbolRef, FunderYear>>(() => FundingTotals.ToLookup(total => total.Funder));
             _served = new Lazy<HashSet<SymbolRef>>(() => GoalCoverage.Served(models));
         }
 
@@ -30,6 +32,9 @@ namespace DslPlanning.Language.Rules
         public Dictionary<string, BoundPlan> ByName { get; }
 
         public IReadOnlyList<FunderYear> FundingTotals => _fundingTotals.Value;
+
+        /// <summary>One funder's totals per year, in year order.</summary>
+        public IEnumerable<FunderYear> FundingOf(SymbolRef funder) => _fundingByFunder.Value[funder];
 
         public HashSet<SymbolRef> ServedGoals => _served.Value;
     }

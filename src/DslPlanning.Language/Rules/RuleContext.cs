@@ -130,13 +130,13 @@ namespace DslPlanning.Language.Rules
 
         /// <summary>The place an application names, in this plan or another.</summary>
         public Place? PlaceOf(SymbolRef? reference) =>
-            reference is null ? null : FindPlan(reference.Plan)?.Model.Places.FirstOrDefault(place => place.Name == reference.Name);
+            reference is null ? null : FindPlan(reference.Plan)?.Elements.Place(reference.Name);
 
         public Actor? ActorOf(SymbolRef? reference) =>
-            reference is null ? null : FindPlan(reference.Plan)?.Model.Actors.FirstOrDefault(actor => actor.Name == reference.Name);
+            reference is null ? null : FindPlan(reference.Plan)?.Elements.Actor(reference.Name);
 
         public Funder? FunderOf(SymbolRef reference) =>
-            FindPlan(reference.Plan)?.Model.Funders.FirstOrDefault(funder => funder.Name == reference.Name);
+            FindPlan(reference.Plan)?.Elements.Funder(reference.Name);
     }
 
     /// <summary>A rule's finding before justified exceptions are applied.</summary>

@@ -10,8 +10,10 @@ namespace DslPlanning.Language.Rules
     /// <summary>
     /// Runs every rule over every plan and applies justified exceptions: an exception on an element (or on an element
     /// that contains it) suppresses exactly the rule it names there; each exception that suppressed something is reported
-    /// as information (SP1016), one that suppressed nothing as a warning (SP1017). Each rule runs guarded on each plan: a
-    /// rule that fails (a bug) is reported once at that plan (SP9001), and every other rule and plan reports as usual.
+    /// as information (SP1016), one that suppressed nothing as a warning (SP1017). A plan with a syntax or reference
+    /// error is not checked by the rules: what failed to parse or bind would show as missing facts, and the rules'
+    /// findings would only repeat the error. They run once the plan is well-formed. Each rule runs guarded on each plan:
+    /// a rule that fails (a bug) is reported once at that plan (SP9001), and every other rule and plan reports as usual.
     /// </summary>
     public static class RuleRunner
     {
@@ -21,25 +23,20 @@ namespace DslPlanning.Language.Rules
         /// <summary>Runs the given rules: every rule of the catalog, or the few a test chooses.</summary>
         internal static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics, IReadOnlyList<PlanRule> rules)
         {
-            var findings = new List<Finding>();
-            var errors = diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToLookup(diagnostic => diagnostic.Location.Path);
-            var checkable = plans.Where(plan => !HasErrors(plan, errors)).ToList();
+            var withErrors = new PlanLocator(plans).WithErrors(diagnostics);
             var compilation = new CompilationFacts(plans);
             var named = rules.Select(rule => (Rule: rule, Name: Describe(rule))).ToList();
-            foreach (var plan in checkable)
+            foreach (var plan in plans.Where(plan => !withErrors.Contains(plan)))
             {
+                var findings = new List<Finding>();
                 var context = new RuleContext(plan, compilation, options, findings);
                 var location = PlanLocation(plan);
                 foreach (var (rule, name) in named)
                 {
                     InternalErrors.Run(name, "plan " + plan.Name, location, diagnostics, () => rule.Check(context));
                 }
-            }
 
-            foreach (var plan in checkable)
-            {
-                var own = findings.Where(finding => ReferenceEquals(finding.Plan, plan)).ToList();
-                InternalErrors.Run("applying the justified exceptions", "plan " + plan.Name, PlanLocation(plan), diagnostics, () => ApplyExceptions(plan, own, diagnostics));
+                InternalErrors.Run("applying the justified exceptions", "plan " + plan.Name, location, diagnostics, () => ApplyExceptions(plan, findings, diagnostics));
             }
         }
 
@@ -49,26 +46,44 @@ namespace DslPlanning.Language.Rules
 
         private static Text.SourceLocation PlanLocation(BoundPlan plan) => plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
 
-        /// <summary>
-        /// A plan with a syntax or reference error is not checked by the rules: what failed to parse or bind would show as
-        /// missing facts, and the rules' findings would only repeat the error. They run once the plan is well-formed.
-        /// </summary>
-        private static bool HasErrors(BoundPlan plan, ILookup<string, Diagnostic> errors) =>
-            errors[plan.Tree.Text.Path].Any(diagnostic => plan.Syntax.Span.Contains(diagnostic.Location.Span));
-
         private static void ApplyExceptions(BoundPlan plan, List<Finding> findings, ICollection<Diagnostic> diagnostics)
         {
-            var suppressed = new Dictionary<JustifiedException, int>(new ReferenceComparer());
+            var suppressed = new Dictionary<JustifiedException, int>(ByReference<JustifiedException>.Instance);
             foreach (var exception in ExceptionsOf(plan))
             {
                 suppressed[exception] = 0;
             }
 
+            // The first exception for each rule on each element, so that a finding costs the depth of its element, not the
+            // number of exceptions around it.
+            var byElement = new Dictionary<object, Dictionary<string, JustifiedException>>(ByReference<object>.Instance);
+            Dictionary<string, JustifiedException> ExceptionsByRule(object element)
+            {
+                if (!byElement.TryGetValue(element, out var byRule))
+                {
+                    byRule = new Dictionary<string, JustifiedException>(System.StringComparer.Ordinal);
+                    foreach (var exception in ExceptionsOn(element).Where(exception => !byRule.ContainsKey(exception.RuleId)))
+                    {
+                        byRule.Add(exception.RuleId, exception);
+                    }
+
+                    byElement.Add(element, byRule);
+                }
+
+                return byRule;
+            }
+
             foreach (var finding in findings)
             {
-                var exception = Scopes(plan, finding.Subject)
-                    .SelectMany(ExceptionsOn)
-                    .FirstOrDefault(candidate => candidate.RuleId == finding.Descriptor.Id);
+                JustifiedException? exception = null;
+                foreach (var scope in Scopes(plan, finding.Subject))
+                {
+                    if (ExceptionsByRule(scope).TryGetValue(finding.Descriptor.Id, out exception))
+                    {
+                        break;
+                    }
+                }
+
                 if (exception is null)
                 {
                     diagnostics.Add(Diagnostic.Create(finding.Descriptor, plan.Tree.Text.GetLocation(finding.Span), finding.Arguments));
@@ -101,8 +116,7 @@ namespace DslPlanning.Language.Rules
                 }
 
                 // Findings about an application rest on its place's facts too, so an exception on the place covers them.
-                if (scope is SubsidyApplication { Place: { } place } && place.Plan == plan.Name
-                    && plan.Model.Places.FirstOrDefault(candidate => candidate.Name == place.Name) is { } declared)
+                if (scope is SubsidyApplication { Place: { } place } && place.Plan == plan.Name && plan.Elements.Place(place.Name) is { } declared)
                 {
                     yield return declared;
                 }
@@ -130,13 +144,6 @@ namespace DslPlanning.Language.Rules
                 .Concat(model.AllGoals.SelectMany(goal => goal.Exceptions))
                 .Concat(model.AllActions.SelectMany(action => action.Exceptions.Concat(action.Subsidies.SelectMany(application => application.Exceptions))))
                 .Concat(model.Places.SelectMany(place => place.Exceptions));
-        }
-
-        private sealed class ReferenceComparer : IEqualityComparer<JustifiedException>
-        {
-            public bool Equals(JustifiedException? x, JustifiedException? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(JustifiedException obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -6,6 +6,8 @@ namespace DslPlanning.Language.Semantics
     /// <summary>A plan after binding: the runtime model, the syntax it came from, and its symbols.</summary>
     public sealed class BoundPlan
     {
+        private PlanElements? _elements;
+
         internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols, SyntaxMap map)
         {
             Model = model;
@@ -27,5 +29,8 @@ namespace DslPlanning.Language.Semantics
         public PlanSymbols Symbols { get; }
 
         public string Name => Model.Name;
+
+        /// <summary>The model's elements by name.</summary>
+        public PlanElements Elements => System.Threading.LazyInitializer.EnsureInitialized(ref _elements, () => new PlanElements(Model))!;
     }
 }

@@ -8,6 +8,7 @@ namespace DslPlanning.Language.Semantics
     public sealed class CompilationScope
     {
         private readonly Dictionary<string, PlanOutline> _plans = new(StringComparer.Ordinal);
+        private readonly Lazy<string[]> _names;
 
         public CompilationScope(IEnumerable<PlanOutline> outlines)
         {
@@ -18,9 +19,12 @@ namespace DslPlanning.Language.Semantics
                     _plans.Add(outline.Name, outline);
                 }
             }
+
+            _names = new Lazy<string[]>(() => _plans.Keys.OrderBy(name => name, StringComparer.Ordinal).ToArray());
         }
 
-        public IEnumerable<string> PlanNames => _plans.Keys.OrderBy(name => name, StringComparer.Ordinal);
+        /// <summary>The names of the plans, in order (sorted once: every unknown plan name is compared with them).</summary>
+        public IEnumerable<string> PlanNames => _names.Value;
 
         public PlanOutline? Find(string plan) => _plans.TryGetValue(plan, out var outline) ? outline : null;
     }

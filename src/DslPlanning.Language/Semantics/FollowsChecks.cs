@@ -52,45 +52,73 @@ namespace DslPlanning.Language.Semantics
             _ => "a national programme follows no other plan; if the other plan implements this one, move the 'follows' there",
         };
 
-        /// <summary>Depth-first search over "follows"; each cycle is reported once, at the reference that closes it.</summary>
+        /// <summary>
+        /// Depth-first search over "follows"; each cycle is reported once, at the reference that closes it. The search keeps
+        /// its own stack, so that a chain of any length cannot overflow the thread's.
+        /// </summary>
         private static void ReportCycles(IReadOnlyList<BoundPlan> plans, Dictionary<string, BoundPlan> byName, ICollection<Diagnostic> diagnostics)
         {
-            var onPath = new List<string>();
+            var path = new List<string>();
+            var onPath = new Dictionary<string, int>();
             var done = new HashSet<string>();
+            var stack = new Stack<(BoundPlan Plan, IEnumerator<ReferenceSyntax> References)>();
 
-            void Visit(BoundPlan plan)
+            void Enter(BoundPlan plan)
             {
-                onPath.Add(plan.Name);
-                foreach (var reference in FollowsReferences(plan.Syntax))
+                onPath.Add(plan.Name, path.Count);
+                path.Add(plan.Name);
+                stack.Push((plan, FollowsReferences(plan.Syntax).GetEnumerator()));
+            }
+
+            foreach (var root in plans)
+            {
+                if (byName[root.Name] != root || done.Contains(root.Name))
                 {
+                    continue;
+                }
+
+                Enter(root);
+                while (stack.Count > 0)
+                {
+                    var (plan, references) = stack.Peek();
+                    if (!references.MoveNext())
+                    {
+                        stack.Pop();
+                        path.RemoveAt(path.Count - 1);
+                        onPath.Remove(plan.Name);
+                        done.Add(plan.Name);
+                        continue;
+                    }
+
+                    var reference = references.Current;
                     if (reference.Start.Text == plan.Name || !byName.TryGetValue(reference.Start.Text, out var next) || done.Contains(next.Name))
                     {
                         continue;
                     }
 
-                    var index = onPath.IndexOf(next.Name);
-                    if (index >= 0)
+                    if (onPath.TryGetValue(next.Name, out var index))
                     {
-                        var cycle = string.Join(" → ", onPath.Skip(index).Append(next.Name));
-                        diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.FollowsCycle, plan.Tree.Text.GetLocation(reference.Span), cycle));
+                        diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.FollowsCycle, plan.Tree.Text.GetLocation(reference.Span), Cycle(path, index)));
                     }
                     else
                     {
-                        Visit(next);
+                        Enter(next);
                     }
                 }
-
-                onPath.RemoveAt(onPath.Count - 1);
-                done.Add(plan.Name);
             }
+        }
 
-            foreach (var plan in plans)
-            {
-                if (byName[plan.Name] == plan && !done.Contains(plan.Name))
-                {
-                    Visit(plan);
-                }
-            }
+        /// <summary>"A → B → C → A" from the plans on the path from <paramref name="start"/>; a long cycle shows its ends and how many plans lie between.</summary>
+        private static string Cycle(List<string> path, int start)
+        {
+            const int shown = 4;
+            var count = path.Count - start;
+            var names = count <= (2 * shown) + 1
+                ? path.Skip(start)
+                : path.Skip(start).Take(shown)
+                    .Append("… " + (count - (2 * shown)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more plans …")
+                    .Concat(path.Skip(path.Count - shown));
+            return string.Join(" → ", names.Append(path[start]));
         }
 
         private static string KindWord(PlanKind kind) => Vocabularies.PlanKinds.WordFor(kind);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
 
@@ -11,8 +10,8 @@ namespace DslPlanning.Language.Semantics
     /// </summary>
     public sealed class SyntaxMap
     {
-        private readonly Dictionary<object, SyntaxNode> _syntax = new(ReferenceComparer.Instance);
-        private readonly Dictionary<object, object> _parents = new(ReferenceComparer.Instance);
+        private readonly Dictionary<object, SyntaxNode> _syntax = new(ByReference<object>.Instance);
+        private readonly Dictionary<object, object> _parents = new(ByReference<object>.Instance);
 
         internal T Add<T>(T model, SyntaxNode syntax) where T : class
         {
@@ -35,14 +34,5 @@ namespace DslPlanning.Language.Semantics
             { } syntax => syntax.Span,
             null => fallback,
         };
-
-        private sealed class ReferenceComparer : IEqualityComparer<object>
-        {
-            public static readonly ReferenceComparer Instance = new();
-
-            public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
-        }
     }
 }

@@ -50,11 +50,12 @@ namespace DslPlanning.Model.Figures
                 }
             }
 
+            var elements = new Dictionary<string, PlanElements>();
             var result = new List<FunderYear>();
             foreach (var entry in commitments.OrderBy(entry => entry.Key.ToString(), System.StringComparer.Ordinal))
             {
                 byName.TryGetValue(entry.Key.Plan, out var owner);
-                var funder = owner?.Funders.FirstOrDefault(candidate => candidate.Name == entry.Key.Name);
+                var funder = owner is null ? null : ElementsOf(owner, elements).Funder(entry.Key.Name);
                 foreach (var year in entry.Value.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
                 {
                     var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
@@ -63,6 +64,16 @@ namespace DslPlanning.Model.Figures
             }
 
             return result;
+        }
+
+        private static PlanElements ElementsOf(ServicePlan plan, Dictionary<string, PlanElements> elements)
+        {
+            if (!elements.TryGetValue(plan.Name, out var found))
+            {
+                elements.Add(plan.Name, found = new PlanElements(plan));
+            }
+
+            return found;
         }
 
         /// <summary>

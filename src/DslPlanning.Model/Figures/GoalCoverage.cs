@@ -27,20 +27,38 @@ namespace DslPlanning.Model.Figures
                 }
             }
 
-            var goals = plans.SelectMany(plan => plan.AllGoals.Select(goal => (Ref: plan.Ref(goal.Name), goal.Serves))).ToList();
-            bool changed;
-            do
+            // Goals pass being served on along their own 'serves': a walk from the served goals, each goal taken once.
+            var goalServes = new Dictionary<SymbolRef, List<ValueList<SymbolRef>>>();
+            foreach (var plan in plans)
             {
-                changed = false;
-                foreach (var goal in goals.Where(goal => served.Contains(goal.Ref)))
+                foreach (var goal in plan.AllGoals)
                 {
-                    foreach (var target in goal.Serves)
+                    var reference = plan.Ref(goal.Name);
+                    if (!goalServes.TryGetValue(reference, out var serves))
                     {
-                        changed |= served.Add(target);
+                        goalServes.Add(reference, serves = new List<ValueList<SymbolRef>>());
+                    }
+
+                    serves.Add(goal.Serves);
+                }
+            }
+
+            var pending = new Stack<SymbolRef>(served);
+            while (pending.Count > 0)
+            {
+                if (!goalServes.TryGetValue(pending.Pop(), out var serves))
+                {
+                    continue;
+                }
+
+                foreach (var target in serves.SelectMany(list => list))
+                {
+                    if (served.Add(target))
+                    {
+                        pending.Push(target);
                     }
                 }
             }
-            while (changed);
 
             return served;
         }

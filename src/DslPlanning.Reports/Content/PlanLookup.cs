@@ -7,30 +7,36 @@ namespace DslPlanning.Reports.Content
     /// <summary>Resolves the references of compiled plans to the elements they name, across every plan of the catalog.</summary>
     internal sealed class PlanLookup
     {
-        private readonly Dictionary<string, ServicePlan> _plans = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, PlanElements> _plans = new(System.StringComparer.Ordinal);
 
         public PlanLookup(IEnumerable<ServicePlan> plans)
         {
             foreach (var plan in plans)
             {
-                _plans.TryAdd(plan.Name, plan);
+                if (!_plans.ContainsKey(plan.Name))
+                {
+                    _plans.Add(plan.Name, new PlanElements(plan));
+                }
             }
         }
 
-        public ServicePlan? Plan(string name) => _plans.TryGetValue(name, out var plan) ? plan : null;
+        public ServicePlan? Plan(string name) => Elements(name)?.Plan;
+
+        /// <summary>The elements of a plan by name.</summary>
+        public PlanElements? Elements(string plan) => _plans.TryGetValue(plan, out var elements) ? elements : null;
 
         /// <summary>A plan's title with its name, e.g. <c>Regionalt serviceprogram … (JämtlandRSP)</c>.</summary>
         public string PlanTitle(string name) => Plan(name)?.Title is { } title ? title + " (" + name + ")" : name;
 
-        public Actor? Actor(SymbolRef reference) => Plan(reference.Plan)?.Actors.FirstOrDefault(actor => actor.Name == reference.Name);
+        public Actor? Actor(SymbolRef reference) => Elements(reference.Plan)?.Actor(reference.Name);
 
-        public Funder? Funder(SymbolRef reference) => Plan(reference.Plan)?.Funders.FirstOrDefault(funder => funder.Name == reference.Name);
+        public Funder? Funder(SymbolRef reference) => Elements(reference.Plan)?.Funder(reference.Name);
 
-        public Place? Place(SymbolRef reference) => Plan(reference.Plan)?.Places.FirstOrDefault(place => place.Name == reference.Name);
+        public Place? Place(SymbolRef reference) => Elements(reference.Plan)?.Place(reference.Name);
 
-        public Goal? Goal(SymbolRef reference) => Plan(reference.Plan)?.AllGoals.FirstOrDefault(goal => goal.Name == reference.Name);
+        public Goal? Goal(SymbolRef reference) => Elements(reference.Plan)?.Goal(reference.Name);
 
-        public Area? Area(SymbolRef reference) => Plan(reference.Plan)?.Areas.FirstOrDefault(area => area.Name == reference.Name);
+        public Area? Area(SymbolRef reference) => Elements(reference.Plan)?.Area(reference.Name);
 
         /// <summary>An actor's title; owners may also name a funder of the plan.</summary>
         public string ActorName(SymbolRef reference) => Actor(reference)?.Title ?? Funder(reference)?.Title ?? reference.Name;

@@ -106,6 +106,32 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.Contains(reason, diagnostic.Message);
         }
 
+        [Theory]
+        [InlineData("G2.1..G2.2147483647", "2147483647")]
+        [InlineData("G2.1..G2.1001", "1001")]
+        public void A_goal_range_longer_than_the_plans_names_is_one_diagnostic_without_a_walk_over_its_numbers(string range, string numbers)
+        {
+            var compilation = Compile.InPlan($"goal G2.1\ngoal G2.2\naction X serves {range}");
+
+            var diagnostic = compilation.Single();
+            Assert.Equal("SP1006", diagnostic.Id);
+            Assert.Equal("4,19", diagnostic.Position());
+            Assert.Equal($"The range {range} is invalid: it spans {numbers} numbers, more than the 3 names plan P declares; check its end", diagnostic.Message);
+        }
+
+        [Fact]
+        public void A_goal_range_of_up_to_a_thousand_numbers_names_each_missing_goal()
+        {
+            var compilation = Compile.InPlan("goal G2.1\ngoal G2.2\naction X serves G2.1..G2.1000");
+
+            var missing = compilation.Structure();
+            Assert.Equal(998, missing.Count);
+            Assert.All(missing, diagnostic => Assert.Equal("SP1006", diagnostic.Id));
+            Assert.Equal("The range G2.1..G2.1000 is invalid: 'G2.3' is not declared in plan P", missing[0].Message);
+            Assert.Equal("The range G2.1..G2.1000 is invalid: 'G2.1000' is not declared in plan P", missing[997].Message);
+            Assert.Equal(new[] { "G2.1", "G2.2" }, compilation.Plans.Single().Model.Actions.Single().Serves.Select(goal => goal.Name));
+        }
+
         [Fact]
         public void A_range_where_single_names_are_expected_is_reported()
         {

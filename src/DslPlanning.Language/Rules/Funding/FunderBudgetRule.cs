@@ -23,9 +23,7 @@ namespace DslPlanning.Language.Rules.Funding
 
             foreach (var funder in context.Model.Funders)
             {
-                var over = context.Compilation.FundingTotals
-                    .Where(total => total.Funder.Plan == context.Model.Name && total.Funder.Name == funder.Name && total.IsOverBudget)
-                    .ToList();
+                var over = context.Compilation.FundingOf(context.Model.Ref(funder.Name)).Where(total => total.OverBudget is not null).ToList();
                 if (over.Count == 0)
                 {
                     continue;

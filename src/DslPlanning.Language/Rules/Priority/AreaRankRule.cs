@@ -45,7 +45,8 @@ namespace DslPlanning.Language.Rules.Priority
             }
 
             var distinct = ranked.Select(area => area.Rank!.Value).Distinct().OrderBy(rank => rank).ToList();
-            var missing = Enumerable.Range(1, distinct.Last()).FirstOrDefault(rank => !distinct.Contains(rank));
+            var present = new HashSet<int>(distinct);
+            var missing = Enumerable.Range(1, distinct.Last()).FirstOrDefault(rank => !present.Contains(rank));
             if (missing > 0)
             {
                 var after = ranked.OrderBy(area => area.Rank).First(area => area.Rank > missing);

@@ -18,8 +18,9 @@ namespace DslPlanning.Language.Rules.Priority
         {
             var plan = context.Model;
             var levels = plan.Levels.Select(level => level.Key).ToList();
+            var declared = new HashSet<string>(levels, System.StringComparer.Ordinal);
             var levelList = levels.Count == 0 ? "none declared" : string.Join(", ", levels);
-            foreach (var place in plan.Places.Where(place => place.Level is not null && !levels.Contains(place.Level)))
+            foreach (var place in plan.Places.Where(place => place.Level is not null && !declared.Contains(place.Level)))
             {
                 context.Report(DiagnosticCatalog.UnknownLevel, place, context.StatementSpan(place, "level"),
                     place.Name, place.Level!, place.Level!.All(char.IsDigit) ? string.Empty : Suggestions.Hint(place.Level!, levels), levelList);

@@ -20,6 +20,12 @@ namespace DslPlanning.Language.Rules.Subsidies
 
         public override void Check(RuleContext context)
         {
+            var applications = context.Model.AllActions.SelectMany(action => action.Subsidies).ToList();
+            if (applications.Count == 0)
+            {
+                return; // and the plans it follows need not be searched for schemes
+            }
+
             var schemes = new[] { context.Plan }.Concat(context.FollowedPlans())
                 .SelectMany(plan => plan.Model.Schemes.Select(scheme => (Plan: plan.Model, Scheme: scheme)))
                 .ToList();
@@ -28,7 +34,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                 return;
             }
 
-            foreach (var application in context.Model.AllActions.SelectMany(action => action.Subsidies))
+            foreach (var application in applications)
             {
                 var terms = schemes.Where(entry => entry.Scheme.Kind == application.Kind).ToList();
                 var place = context.PlaceOf(application.Place);

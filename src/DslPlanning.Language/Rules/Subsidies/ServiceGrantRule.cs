@@ -24,6 +24,8 @@ namespace DslPlanning.Language.Rules.Subsidies
         public override void Check(RuleContext context)
         {
             var applications = Applications(context, SubsidyKind.ServiceGrant).ToList();
+            var byRecipient = applications.Where(application => application.Recipient is not null).ToLookup(application => application.Recipient);
+            var byRecipientAndPlace = applications.ToLookup(application => (application.Recipient, application.Place));
             foreach (var application in applications)
             {
                 context.Report(DiagnosticCatalog.ServiceGrantWithoutReasons, application, context.NameSpan(application));
@@ -40,8 +42,8 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit");
                 if (lawTerms.Count > 0)
                 {
-                    CheckCap(context, application, applications);
-                    CheckYears(context, application, applications, lawTerms[lawTerms.Count - 1].Value);
+                    CheckCap(context, application, application.Recipient is null ? Enumerable.Empty<SubsidyApplication>() : byRecipient[application.Recipient]);
+                    CheckYears(context, application, byRecipientAndPlace[(application.Recipient, application.Place)].ToList(), lawTerms[lawTerms.Count - 1].Value);
                 }
             }
         }
@@ -59,9 +61,8 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// Reports an application that has a year beyond the limit, counting every application of the plan for the same
         /// recipient and place: the years past the third (in time) are the ones too many, wherever they are written.
         /// </summary>
-        private static void CheckYears(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications, ServiceGrantTerms terms)
+        private static void CheckYears(RuleContext context, SubsidyApplication application, List<SubsidyApplication> same, ServiceGrantTerms terms)
         {
-            var same = applications.Where(candidate => candidate.Recipient == application.Recipient && candidate.Place == application.Place).ToList();
             var years = same.SelectMany(CountedYears).Distinct().OrderBy(year => year).ToList();
             if (years.Count <= terms.MaxYears || !CountedYears(application).Any(year => year > years[terms.MaxYears - 1]))
             {
@@ -78,7 +79,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// Reports an application over the yearly cap per recipient: its own amount, or with the amounts of the plan's
         /// service grants before it to the same recipient in the same year.
         /// </summary>
-        private static void CheckCap(RuleContext context, SubsidyApplication application, List<SubsidyApplication> applications)
+        private static void CheckCap(RuleContext context, SubsidyApplication application, IEnumerable<SubsidyApplication> sameRecipient)
         {
             if (application.Amount is not { } amount)
             {
@@ -86,8 +87,8 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
 
             var raised = application.WellDevelopedRange || application.ServiceStrategic;
-            var earlier = applications.TakeWhile(candidate => !ReferenceEquals(candidate, application))
-                .Where(candidate => candidate.Recipient is not null && candidate.Recipient == application.Recipient && candidate.Amount is not null)
+            var earlier = sameRecipient.TakeWhile(candidate => !ReferenceEquals(candidate, application))
+                .Where(candidate => candidate.Amount is not null)
                 .ToList();
             foreach (var year in CountedYears(application))
             {

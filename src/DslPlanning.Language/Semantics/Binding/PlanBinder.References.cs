@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -15,6 +16,9 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         private static readonly SymbolKind[] Objectives = { SymbolKind.Goal, SymbolKind.Area };
+
+        /// <summary>A range longer than this and than the plan's list of names is reported without looking up each of its names.</summary>
+        private const int LargestCheckedRange = 1_000;
 
         /// <summary>Resolves a name list; with <paramref name="allowRanges"/>, ranges of goals are expanded.</summary>
         private ValueList<SymbolRef> References(ValueSyntax? value, bool allowRanges, params SymbolKind[] kinds)
@@ -167,8 +171,17 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var plan = OutlineOf(first.Plan)!;
+            var span = (long)to - from + 1;
+            if (span > Math.Max(plan.Symbols.Count, LargestCheckedRange))
+            {
+                // Most of its names cannot exist: one diagnostic rather than one per missing name, and no walk over them.
+                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(),
+                    $"it spans {span.ToString(CultureInfo.InvariantCulture)} numbers, more than the {plan.Symbols.Count.ToString(CultureInfo.InvariantCulture)} names plan {first.Plan} declares; check its end");
+                return Enumerable.Empty<SymbolRef>();
+            }
+
             var goals = new List<SymbolRef>();
-            for (var number = from; number <= to; number++)
+            for (long number = from; number <= to; number++)
             {
                 var name = (prefix.Length > 0 ? prefix + "." : string.Empty) + number.ToString(CultureInfo.InvariantCulture);
                 if (plan.Find(Objectives, name) is { } symbol)

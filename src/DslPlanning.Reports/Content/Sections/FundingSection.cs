@@ -162,9 +162,10 @@ namespace DslPlanning.Reports.Content.Sections
         private static IReadOnlyList<(string Funder, IReadOnlyList<YearFigures> Years)> FunderYears(ReportContext context, ServicePlan plan)
         {
             var funders = plan.Funders.Select(funder => plan.Ref(funder.Name)).ToList();
+            var declared = new HashSet<SymbolRef>(funders);
             var named = plan.AllActions.SelectMany(action => action.Funding).Concat(plan.Areas.SelectMany(area => area.Funding))
                 .Select(source => source.Funder)
-                .Where(funder => !funders.Contains(funder))
+                .Where(funder => !declared.Contains(funder))
                 .Distinct()
                 .OrderBy(funder => funder.ToString(), System.StringComparer.Ordinal);
             funders.AddRange(named);
@@ -172,7 +173,7 @@ namespace DslPlanning.Reports.Content.Sections
             var result = new List<(string, IReadOnlyList<YearFigures>)>();
             foreach (var funder in funders)
             {
-                var totals = context.FundingTotals.Where(entry => entry.Funder == funder).ToDictionary(entry => entry.Year);
+                var totals = context.FundingOf(funder).ToDictionary(entry => entry.Year);
                 var budgets = Budgets(context, funder);
                 var years = totals.Keys.Concat(budgets.Keys).Distinct().OrderBy(year => year).ToList();
                 if (years.Count == 0)

@@ -34,7 +34,7 @@ namespace DslPlanning.Reports.Content.Sections
                 : Cell.Empty);
             Add("adopted", Labels.Adopted, Cell.Of(plan.Adopted));
             Add("follows", Labels.Follows, Cell.Of(string.Join("; ", plan.Follows.Select(lookup.PlanTitle))));
-            var followers = context.Plans.Where(other => other.Follows.Contains(plan.Name)).Select(other => other.Name).OrderBy(name => name, System.StringComparer.Ordinal);
+            var followers = context.FollowersOf(plan).OrderBy(name => name, System.StringComparer.Ordinal);
             Add("followedBy", Labels.FollowedBy, Cell.Of(string.Join("; ", followers.Select(lookup.PlanTitle))));
             Add("reporting", Labels.Reporting, Cell.Of(string.Join("; ", plan.Reporting.Select(duty => Reporting(duty, lookup)))));
             Add("source", Labels.Source, Cell.Of(plan.Source));

@@ -12,6 +12,9 @@ namespace DslPlanning.Reports.Content.Sections
 
         public static Section Build(ServicePlan plan)
         {
+            var placesAtLevel = plan.Places.Where(place => place.Level is not null)
+                .GroupBy(place => place.Level!, System.StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Count(), System.StringComparer.Ordinal);
             var levels = new Table(
                 "service-levels",
                 Labels.ServiceLevels,
@@ -26,7 +29,7 @@ namespace DslPlanning.Reports.Content.Sections
                 {
                     Cell.Of(level.Key),
                     Cell.Of(level.Title),
-                    Cell.Number(plan.Places.Count(place => place.Level == level.Key)),
+                    Cell.Number(placesAtLevel.TryGetValue(level.Key, out var count) ? count : 0),
                     Cell.Of(level.Description),
                 })).ToList(),
                 "Planen anger inga servicenivåer.");
@@ -69,17 +72,17 @@ namespace DslPlanning.Reports.Content.Sections
             return plan.Places.Select((place, index) => (place, index))
                 .OrderBy(entry => entry.place.Level is { } key && order.TryGetValue(key, out var rank) ? rank : int.MaxValue)
                 .ThenBy(entry => entry.index)
-                .Select(entry => (LevelLabel(plan, entry.place.Level), entry.place));
+                .Select(entry => (LevelLabel(plan, order, entry.place.Level), entry.place));
         }
 
-        private static string LevelLabel(ServicePlan plan, string? key)
+        private static string LevelLabel(ServicePlan plan, Dictionary<string, int> order, string? key)
         {
             if (key is null)
             {
                 return Labels.WithoutLevel;
             }
 
-            var title = plan.Levels.FirstOrDefault(level => level.Key == key)?.Title;
+            var title = order.TryGetValue(key, out var index) ? plan.Levels[index].Title : null;
             var numbered = key.All(char.IsDigit);
             return numbered ? Labels.Level + " " + key + (title is null ? string.Empty : ": " + title) : title ?? key;
         }

@@ -17,6 +17,7 @@ namespace DslPlanning.Reports.Content.Sections
         public static Section Build(ReportContext context, ServicePlan plan)
         {
             var served = GoalCoverage.Served(new[] { plan });
+            var servedBy = ServedBy(plan);
             var rows = new List<Row>();
             var unserved = new List<string>();
             foreach (var followed in plan.Follows.Select(context.Lookup.Plan).OfType<ServicePlan>())
@@ -35,7 +36,7 @@ namespace DslPlanning.Reports.Content.Sections
                     {
                         Cell.Of(name),
                         Cell.Of(title),
-                        Cell.Of(string.Join("; ", ServedBy(plan, reference))),
+                        Cell.Of(string.Join("; ", servedBy[reference])),
                         Cell.Of(isServed ? Labels.Served : Labels.NotServed),
                     }));
                 }
@@ -81,23 +82,13 @@ namespace DslPlanning.Reports.Content.Sections
             }
         }
 
-        /// <summary>The plan's areas, goals and actions that name the target in their <c>serves</c>.</summary>
-        private static IEnumerable<string> ServedBy(ServicePlan plan, SymbolRef target)
+        /// <summary>For each goal or area the plan serves, the plan's areas, goals and actions that name it in their <c>serves</c>, in that order.</summary>
+        private static ILookup<SymbolRef, string> ServedBy(ServicePlan plan)
         {
-            foreach (var area in AreasSection.Ordered(plan).Where(area => area.Serves.Contains(target)))
-            {
-                yield return Labels.Area + " " + PlanLookup.AreaLabel(area);
-            }
-
-            foreach (var goal in plan.AllGoals.Where(goal => goal.Serves.Contains(target)))
-            {
-                yield return Labels.Goal + " " + goal.Name;
-            }
-
-            foreach (var action in plan.AllActions.Where(action => action.Serves.Contains(target)))
-            {
-                yield return action.Title ?? action.Name;
-            }
+            var areas = AreasSection.Ordered(plan).SelectMany(area => area.Serves.Distinct().Select(target => (Target: target, Label: Labels.Area + " " + PlanLookup.AreaLabel(area))));
+            var goals = plan.AllGoals.SelectMany(goal => goal.Serves.Distinct().Select(target => (Target: target, Label: Labels.Goal + " " + goal.Name)));
+            var actions = plan.AllActions.SelectMany(action => action.Serves.Distinct().Select(target => (Target: target, Label: action.Title ?? action.Name)));
+            return areas.Concat(goals).Concat(actions).ToLookup(entry => entry.Target, entry => entry.Label);
         }
     }
 }

@@ -70,11 +70,13 @@ namespace DslPlanning.Reports.Content.Sections
         private static Table Limits(ReportContext context, ServicePlan plan)
         {
             var rows = new List<Row>();
-            foreach (var action in plan.AllActions)
+            var actions = plan.Actions.Select(action => ((Area?)null, action))
+                .Concat(plan.Areas.SelectMany(area => area.Actions.Select(action => ((Area?)area, action))));
+            foreach (var (area, action) in actions)
             {
                 foreach (var application in action.Subsidies)
                 {
-                    rows.AddRange(ApplicationRows(context, plan, action, application));
+                    rows.AddRange(ApplicationRows(context, plan, area, action, application));
                 }
             }
 
@@ -99,7 +101,7 @@ namespace DslPlanning.Reports.Content.Sections
                 Labels.Action);
         }
 
-        private static IEnumerable<Row> ApplicationRows(ReportContext context, ServicePlan plan, PlanAction action, SubsidyApplication application)
+        private static IEnumerable<Row> ApplicationRows(ReportContext context, ServicePlan plan, Area? area, PlanAction action, SubsidyApplication application)
         {
             var lookup = context.Lookup;
             var group = action.Title ?? action.Name;
@@ -108,7 +110,7 @@ namespace DslPlanning.Reports.Content.Sections
                 Recipient: Cell.Of(application.Recipient is { } recipient ? lookup.ActorName(recipient) : null),
                 Place: Cell.Of(application.Place is { } place ? lookup.PlaceName(place) : null),
                 Applied: Cell.Of(application.Amount),
-                Reasons: Cell.Of(Reasons(plan, action, application)));
+                Reasons: Cell.Of(Reasons(plan, area, action, application)));
 
             if (application.Years is not { } years)
             {
@@ -166,9 +168,8 @@ namespace DslPlanning.Reports.Content.Sections
         }
 
         /// <summary>The särskilda skäl that set aside a subsidy rule (SP4xxx) for the application, its action, its area or the plan.</summary>
-        private static string Reasons(ServicePlan plan, PlanAction action, SubsidyApplication application)
+        private static string Reasons(ServicePlan plan, Area? area, PlanAction action, SubsidyApplication application)
         {
-            var area = plan.Areas.FirstOrDefault(candidate => candidate.Actions.Contains(action));
             var exceptions = application.Exceptions.Concat(action.Exceptions).Concat(area?.Exceptions ?? ValueList<JustifiedException>.Empty).Concat(plan.Exceptions)
                 .Where(exception => exception.RuleId.StartsWith("SP4", System.StringComparison.Ordinal));
             return string.Join(" ", exceptions.Select(exception => exception.RuleId + ": " + exception.Reason.TrimEnd('.') + "."));
