@@ -6,9 +6,9 @@ using DslPlanning.Model;
 namespace DslPlanning.Language.Semantics
 {
     /// <summary>
-    /// SP1020: each plan's reports get file names of their own (<see cref="PlanSlug"/>). Reported at the later of two plans
-    /// whose names give the same file names (<c>KROKOM</c> and <c>Krokom</c>), and at a plan whose file names are reserved
-    /// (<c>Index</c>). Plans with the same name are SP1003's.
+    /// SP1020: each plan's reports get file names of their own (<see cref="PlanSlug"/>). Reported at each of the plans
+    /// whose names give the same file names (<c>KROKOM</c> and <c>Krokom</c>), naming another, and at a plan whose file
+    /// names are reserved (<c>Index</c>). Plans with the same name are SP1003's.
     /// </summary>
     internal static class ReportFileNameChecks
     {
@@ -18,27 +18,39 @@ namespace DslPlanning.Language.Semantics
         public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
             var named = plans.Where(plan => plan.Name.Length > 0).ToList();
+            var reportedWith = new Dictionary<int, int>();
             foreach (var conflict in PlanSlug.Conflicts(named.Select(plan => plan.Name).ToList()))
             {
                 var plan = named[conflict.Plan];
-                var files = ReportFileNames.Describe(conflict.Stem);
-                var location = plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
                 if (conflict.Earlier is not { } index)
                 {
                     diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.ReportFileNameCollision, location, plan.Name, files,
+                        DiagnosticCatalog.ReportFileNameCollision, Location(plan), plan.Name, ReportFileNames.Describe(conflict.Stem),
                         "but '" + conflict.Stem + "' is reserved for " + conflict.ReservedFor, "give the plan another name"));
                     continue;
                 }
 
                 var earlier = named[index];
-                if (earlier.Name != plan.Name)
+                if (earlier.Name == plan.Name)
                 {
-                    diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.ReportFileNameCollision, location, plan.Name, files,
-                        "the same files as plan '" + earlier.Name + "' at " + earlier.Tree.Text.GetLocation(earlier.Syntax.Name.Span), Fix));
+                    continue;
+                }
+
+                // Each plan of a collision is reported, naming another: whoever added either finds the error at their plan.
+                Collision(plan, earlier, conflict.Stem, diagnostics);
+                if (!reportedWith.ContainsKey(index))
+                {
+                    reportedWith.Add(index, conflict.Plan);
+                    Collision(earlier, plan, conflict.Stem, diagnostics);
                 }
             }
         }
+
+        private static void Collision(BoundPlan plan, BoundPlan other, string stem, ICollection<Diagnostic> diagnostics) =>
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCatalog.ReportFileNameCollision, Location(plan), plan.Name, ReportFileNames.Describe(stem),
+                "the same files as plan '" + other.Name + "' at " + Location(other), Fix));
+
+        private static Text.SourceLocation Location(BoundPlan plan) => plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
     }
 }

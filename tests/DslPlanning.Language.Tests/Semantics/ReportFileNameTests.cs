@@ -13,18 +13,19 @@ namespace DslPlanning.Language.Tests.Semantics
         private static string Plan(string name) => "municipal plan " + name + " {\n  owner K\n  period 2024..2026\n  review yearly\n  actor K \"Kommunen\" municipality\n}\n";
 
         [Fact]
-        public void KROKOM_and_Krokom_in_two_files_are_reported_at_the_later_file_with_the_other_plan_and_the_file_names()
+        public void KROKOM_and_Krokom_in_two_files_are_reported_at_both_each_with_the_other_plan_and_the_file_names()
         {
-            var diagnostic = Compile.Files(("krokom.plan", Plan("Krokom")), ("krokom-norra.plan", "\n" + Plan("KROKOM"))).Single();
+            var diagnostics = Compile.Files(("krokom.plan", Plan("Krokom")), ("krokom-norra.plan", "\n" + Plan("KROKOM"))).Only("SP1020");
 
-            Assert.Equal("SP1020", diagnostic.Id);
-            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-            Assert.Equal("krokom.plan", diagnostic.Location.Path);
-            Assert.Equal("1,16", diagnostic.Position());
+            Assert.Equal(new[] { "krokom-norra.plan(2,16)", "krokom.plan(1,16)" }, diagnostics.Select(diagnostic => diagnostic.Location.ToString()));
+            Assert.All(diagnostics, diagnostic => Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity));
+            const string Fix = "a report's file name keeps only the letters and digits of the plan's name, in lower case and without accents, so give one of the plans a name that differs in more than that";
             Assert.Equal(
-                "Plan 'Krokom' would write its reports to krokom.html, krokom.md, krokom.json and csv/krokom/, the same files as plan 'KROKOM' at krokom-norra.plan(2,16); "
-                + "a report's file name keeps only the letters and digits of the plan's name, in lower case and without accents, so give one of the plans a name that differs in more than that",
-                diagnostic.Message);
+                "Plan 'KROKOM' would write its reports to krokom.html, krokom.md, krokom.json and csv/krokom/, the same files as plan 'Krokom' at krokom.plan(1,16); " + Fix,
+                diagnostics[0].Message);
+            Assert.Equal(
+                "Plan 'Krokom' would write its reports to krokom.html, krokom.md, krokom.json and csv/krokom/, the same files as plan 'KROKOM' at krokom-norra.plan(2,16); " + Fix,
+                diagnostics[1].Message);
         }
 
         [Theory]
@@ -33,12 +34,21 @@ namespace DslPlanning.Language.Tests.Semantics
         [InlineData("Kro_kom", "Kro.kom")]
         public void Names_that_differ_only_in_accents_or_punctuation_are_reported(string first, string second)
         {
-            var diagnostic = Assert.Single(Compile.Text(Plan(first) + Plan(second)).Only("SP1020"));
+            var diagnostics = Compile.Text(Plan(first) + Plan(second)).Only("SP1020");
 
-            Assert.Equal("SP1020", diagnostic.Id);
-            Assert.Equal("7,16", diagnostic.Position());
-            Assert.Contains("Plan '" + second + "' would write its reports to", diagnostic.Message);
-            Assert.Contains("the same files as plan '" + first + "' at test.plan(1,16)", diagnostic.Message);
+            Assert.Equal(new[] { "1,16", "7,16" }, diagnostics.Select(diagnostic => diagnostic.Position()));
+            Assert.Contains("Plan '" + first + "' would write its reports to", diagnostics[0].Message);
+            Assert.Contains("the same files as plan '" + second + "' at test.plan(7,16)", diagnostics[0].Message);
+            Assert.Contains("Plan '" + second + "' would write its reports to", diagnostics[1].Message);
+            Assert.Contains("the same files as plan '" + first + "' at test.plan(1,16)", diagnostics[1].Message);
+        }
+
+        [Fact]
+        public void Three_plans_of_one_file_name_are_each_reported_once()
+        {
+            var diagnostics = Compile.Text(Plan("Krokom") + Plan("KROKOM") + Plan("Krökom")).Only("SP1020");
+
+            Assert.Equal(new[] { "1,16", "7,16", "13,16" }, diagnostics.Select(diagnostic => diagnostic.Position()));
         }
 
         [Theory]
@@ -78,7 +88,7 @@ namespace DslPlanning.Language.Tests.Semantics
             var name = "Serviceplan" + new string('x', 110);
 
             Assert.Empty(Compile.Text(Plan(name + "A") + Plan(name + "B")).Structure());
-            Assert.Equal("SP1020", Compile.Text(Plan(name) + Plan(name.Replace("Serviceplan", "Sérviceplan"))).Single().Id);
+            Assert.Equal(2, Compile.Text(Plan(name) + Plan(name.Replace("Serviceplan", "Sérviceplan"))).Only("SP1020").Count);
         }
     }
 }
