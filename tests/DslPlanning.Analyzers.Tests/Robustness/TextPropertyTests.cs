@@ -10,7 +10,7 @@ namespace DslPlanning.Analyzers.Tests.Robustness
 {
     /// <summary>
     /// Property tests for the shapes of source text: line ends of any kind, look-alike letters in names, and control
-    /// characters in the text, raw or as escapes. Fixed seed in CI, as <see cref="PropertyTests"/>.
+    /// characters in the text, raw or as escapes. Seeds and counts: <see cref="PropertyChecks"/>.
     /// </summary>
     public class TextPropertyTests
     {
@@ -61,8 +61,8 @@ namespace DslPlanning.Analyzers.Tests.Robustness
                             $"only with LF:\n{string.Join("\n", lfLines.Except(otherLines))}\nonly with {string.Join(", ", sample.LineEnds.Select(end => end == "\r" ? "CR" : "CRLF"))}:\n{string.Join("\n", otherLines.Except(lfLines))}");
                     }
                 },
-                seed: FixedSeed,
-                iter: 40,
+                seed: PropertyChecks.Seed(FixedSeed),
+                iter: PropertyChecks.Iterations(40),
                 threads: 1,
                 print: sample => Mutation.Describe((sample.Plan, sample.Edits)) + " line ends " + string.Join(",", sample.LineEnds.Select(end => end == "\r" ? "CR" : "CRLF")));
         }
@@ -87,8 +87,8 @@ namespace DslPlanning.Analyzers.Tests.Robustness
                         }
                     }
                 },
-                seed: FixedSeed,
-                iter: 60,
+                seed: PropertyChecks.Seed(FixedSeed),
+                iter: PropertyChecks.Iterations(60),
                 threads: 1,
                 print: sample => $"plan {sample.Plan}: " + string.Join("; ", sample.Inserts.Select(insert => $"at {insert.Position}: {PrintableEscape(insert.Text)}")));
         }
