@@ -91,6 +91,21 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
+        public void SP5003_checks_planned_and_ongoing_actions_and_not_proposed_completed_or_cancelled_ones()
+        {
+            var plan = Goals.Change(
+                "action X serves G1, G2 { funding F }",
+                "action X serves G1, G2 { funding F }\n  action Y { funding F }\n  action Z { status ongoing; funding F }\n"
+                + "  action V { status proposed; funding F }\n  action W { status completed; funding F }\n  action U { status cancelled; funding F }");
+
+            Findings.AssertFindings(
+                plan,
+                "SP5003",
+                "test.plan(8,10): warning SP5003: Action Y serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'",
+                "test.plan(9,10): warning SP5003: Action Z serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'");
+        }
+
+        [Fact]
         public void SP5004_result_goal_without_target()
         {
             var plan = Goals.Change("goal G2 \"Fler ombud\" {", "goal G2 \"Fler ombud\" result {");
