@@ -79,7 +79,7 @@ namespace DslPlanning.Language.Tests.Rules
 
         /// <summary>
         /// Asserts that the plan's diagnostics with <paramref name="id"/> are exactly <paramref name="expected"/>, in order, each
-        /// as the compiler prints it (<c>test.plan(8,12): warning SP5014: Action X …</c>), and that no error keeps the rules from
+        /// as the compiler prints it (<c>test.plan(8,10): warning SP5003: Action Y …</c>), and that no error keeps the rules from
         /// checking the plan (those errors are listed with the findings, so a failure shows them).
         /// </summary>
         public static void AssertFindings(string text, string id, params string[] expected) =>
