@@ -13,12 +13,12 @@ namespace DslPlanning.Language.Parsing
     /// </summary>
     internal static class PlanGrammar
     {
-        private static readonly Parser<ValueSyntax> References = ValueGrammar.References.As<ReferenceListSyntax, ValueSyntax>();
+        private static readonly Grammar<ValueSyntax> References = ValueGrammar.References.As<ReferenceListSyntax, ValueSyntax>();
 
         /// <summary>A header clause such as <c>priority 1</c>: its keyword and its parser.</summary>
-        private sealed record ClauseGrammar(string Keyword, Parser<ClauseSyntax> Parser);
+        private sealed record ClauseGrammar(string Keyword, Grammar<ClauseSyntax> Parser);
 
-        private static ClauseGrammar Clause(string keyword, Parser<ValueSyntax> value, string expectation) => new(
+        private static ClauseGrammar Clause(string keyword, Grammar<ValueSyntax> value, string expectation) => new(
             keyword,
             (from k in Tokens.Keyword(keyword)
              from v in value.Named(expectation)
@@ -32,16 +32,16 @@ namespace DslPlanning.Language.Parsing
         /// <c>keyword Name ["title"] [word] [clauses…] [{ body }]</c>. The optional word (a kind such as
         /// <c>municipality</c> or <c>result</c>) is any name that is not one of the clause keywords.
         /// </summary>
-        private static Parser<StatementSyntax> Declaration(
+        private static Grammar<StatementSyntax> Declaration(
             string keyword,
             string nameExpectation,
             Func<BlockGrammar> body,
             bool kindWord,
             params ClauseGrammar[] clauses)
         {
-            var word = kindWord ? Tokens.NameExcept(clauses.Select(clause => clause.Keyword).ToArray()).Maybe() : Parse.Return<NameSyntax?>(null);
+            var word = kindWord ? Tokens.NameExcept(clauses.Select(clause => clause.Keyword).ToArray()).Maybe() : Combinators.Return<NameSyntax?>(null);
             var headerClauses = clauses.Length == 0
-                ? Parse.Return(ValueList<ClauseSyntax>.Empty)
+                ? Combinators.Return(ValueList<ClauseSyntax>.Empty)
                 : Choice(clauses.Select(clause => clause.Parser).ToArray()).Repeat();
             var block = Combinators.Defer(() => body().OptionalBlock);
 
@@ -55,20 +55,20 @@ namespace DslPlanning.Language.Parsing
                 .Spanned((x, span) => (StatementSyntax)new DeclarationSyntax(x.k, x.name, x.title, x.kind, x.header, x.statements, span));
         }
 
-        private static readonly Parser<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => Blocks.Level, kindWord: false);
-        private static readonly Parser<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => Blocks.Actor, kindWord: true);
-        private static readonly Parser<StatementSyntax> Funder = Declaration(
+        private static readonly Grammar<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => Blocks.Level, kindWord: false);
+        private static readonly Grammar<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => Blocks.Actor, kindWord: true);
+        private static readonly Grammar<StatementSyntax> Funder = Declaration(
             "funder", "the funder's name", () => Blocks.Funder, kindWord: true,
             Clause("budget", Tokens.Numeric, "an amount (e.g. 400 000 kr per year)"),
             Clause("in", Tokens.Numeric, "a year or year range"));
-        private static readonly Parser<StatementSyntax> Place = Declaration(
+        private static readonly Grammar<StatementSyntax> Place = Declaration(
             "place", "the place's name", () => Blocks.Place, kindWord: false,
             Clause("level", ValueGrammar.NumberOrName, "a service level (e.g. 1 or servicenod)"));
-        private static readonly Parser<StatementSyntax> Area = Declaration("area", "the area's name", () => Blocks.Area, kindWord: false, PriorityClause, ServesClause);
-        private static readonly Parser<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => Blocks.Goal, kindWord: true, ServesClause);
-        private static readonly Parser<StatementSyntax> Action = Declaration("action", "the action's name", () => Blocks.Action, kindWord: false, PriorityClause, ServesClause);
-        private static readonly Parser<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => Blocks.Scheme, kindWord: false);
-        private static readonly Parser<StatementSyntax> Subsidy = Declaration(
+        private static readonly Grammar<StatementSyntax> Area = Declaration("area", "the area's name", () => Blocks.Area, kindWord: false, PriorityClause, ServesClause);
+        private static readonly Grammar<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => Blocks.Goal, kindWord: true, ServesClause);
+        private static readonly Grammar<StatementSyntax> Action = Declaration("action", "the action's name", () => Blocks.Action, kindWord: false, PriorityClause, ServesClause);
+        private static readonly Grammar<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => Blocks.Scheme, kindWord: false);
+        private static readonly Grammar<StatementSyntax> Subsidy = Declaration(
             "subsidy", "a subsidy kind (e.g. home-delivery-grant)", () => Blocks.Subsidy, kindWord: false,
             Clause("in", Tokens.Numeric, "the year applied for"),
             Clause("for", References, "the place"));
@@ -194,7 +194,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary><c>municipal plan Name "title" { … }</c>.</summary>
-        public static readonly Parser<StatementSyntax> Plan =
+        public static readonly Grammar<StatementSyntax> Plan =
             (from kind in Tokens.Name.Named("a plan kind (national, regional, annual or municipal)")
              from _ in Tokens.Keyword("plan")
              from name in Tokens.Name.Named("the plan's name")
@@ -203,6 +203,6 @@ namespace DslPlanning.Language.Parsing
              select (kind, name, title, body))
             .Spanned((x, span) => (StatementSyntax)new PlanSyntax(x.kind, x.name, x.title, x.body, span));
 
-        public static readonly BlockGrammar File = new("the file", Enumerable.Empty<(string, Parser<StatementSyntax>)>(), Plan, "plan declaration");
+        public static readonly BlockGrammar File = new("the file", Enumerable.Empty<(string, Grammar<StatementSyntax>)>(), Plan, "plan declaration");
     }
 }
