@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
 using Sprache;
@@ -8,8 +9,8 @@ using static DslPlanning.Language.Parsing.StatementGrammar;
 namespace DslPlanning.Language.Parsing
 {
     /// <summary>
-    /// The declarations (statements that name an element and may open a block) and the block grammars: which
-    /// statements each kind of block accepts.
+    /// The declarations (statements that name an element and may open a block) and the grammar of a file. Which
+    /// statements each kind of block accepts is in the block tables (<see cref="BlockTable"/>).
     /// </summary>
     internal static class PlanGrammar
     {
@@ -55,142 +56,37 @@ namespace DslPlanning.Language.Parsing
                 .Spanned((x, span) => (StatementSyntax)new DeclarationSyntax(x.k, x.name, x.title, x.kind, x.header, x.statements, span));
         }
 
-        private static readonly Grammar<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => Blocks.Level, kindWord: false);
-        private static readonly Grammar<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => Blocks.Actor, kindWord: true);
-        private static readonly Grammar<StatementSyntax> Funder = Declaration(
+        public static readonly Grammar<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => Blocks.Level, kindWord: false);
+        public static readonly Grammar<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => Blocks.Actor, kindWord: true);
+        public static readonly Grammar<StatementSyntax> Funder = Declaration(
             "funder", "the funder's name", () => Blocks.Funder, kindWord: true,
             Clause("budget", Tokens.Numeric, "an amount (e.g. 400 000 kr per year)"),
             Clause("in", Tokens.Numeric, "a year or year range"));
-        private static readonly Grammar<StatementSyntax> Place = Declaration(
+        public static readonly Grammar<StatementSyntax> Place = Declaration(
             "place", "the place's name", () => Blocks.Place, kindWord: false,
             Clause("level", ValueGrammar.NumberOrName, "a service level (e.g. 1 or servicenod)"));
-        private static readonly Grammar<StatementSyntax> Area = Declaration("area", "the area's name", () => Blocks.Area, kindWord: false, PriorityClause, ServesClause);
-        private static readonly Grammar<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => Blocks.Goal, kindWord: true, ServesClause);
-        private static readonly Grammar<StatementSyntax> Action = Declaration("action", "the action's name", () => Blocks.Action, kindWord: false, PriorityClause, ServesClause);
-        private static readonly Grammar<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => Blocks.Scheme, kindWord: false);
-        private static readonly Grammar<StatementSyntax> Subsidy = Declaration(
+        public static readonly Grammar<StatementSyntax> Area = Declaration("area", "the area's name", () => Blocks.Area, kindWord: false, PriorityClause, ServesClause);
+        public static readonly Grammar<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => Blocks.Goal, kindWord: true, ServesClause);
+        public static readonly Grammar<StatementSyntax> Action = Declaration("action", "the action's name", () => Blocks.Action, kindWord: false, PriorityClause, ServesClause);
+        public static readonly Grammar<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => Blocks.Scheme, kindWord: false);
+        public static readonly Grammar<StatementSyntax> Subsidy = Declaration(
             "subsidy", "a subsidy kind (e.g. home-delivery-grant)", () => Blocks.Subsidy, kindWord: false,
             Clause("in", Tokens.Numeric, "the year applied for"),
             Clause("for", References, "the place"));
 
-        /// <summary>The block grammars, in a class of their own so that they are built after the declarations they contain.</summary>
+        /// <summary>The block grammars, made from the block tables on first use.</summary>
         private static class Blocks
         {
-            public static readonly BlockGrammar Level = TextBlock("a level");
-            public static readonly BlockGrammar Actor = TextBlock("an actor");
-
-            private static BlockGrammar TextBlock(string description) => new(description, new[]
-            {
-                ("description", TextStatement("description")),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Funder = new("a funder", new[]
-            {
-                ("budget", StatementGrammar.Budget),
-                ("description", TextStatement("description")),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Place = new("a place", new[]
-            {
-                ("services", Names("services", "services (e.g. groceries, fuel)")),
-                ("needs", Names("needs", "services (e.g. pharmacy)")),
-                ("store", FactList("store", title: true)),
-                ("nearest", FactList("nearest", title: false)),
-                ("island", Flag("island")),
-                ("status", Names("status", "existing, planned or closed")),
-                ("municipality", TextStatement("municipality")),
-                ("description", TextStatement("description")),
-                ("exception", ExceptionStatement),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Subsidy = new("a subsidy", new[]
-            {
-                ("exception", ExceptionStatement),
-                ("note", TextStatement("note")),
-            }, Fact, "fact");
-
-            public static readonly BlockGrammar Scheme = new("a scheme", new[]
-            {
-                ("source", TextStatement("source")),
-                ("description", TextStatement("description")),
-                ("note", TextStatement("note")),
-            }, Fact, "term");
-
-            public static readonly BlockGrammar Goal = new("a goal", new[]
-            {
-                ("indicator", Indicator),
-                ("baseline", MeasureStatement("baseline")),
-                ("target", MeasureStatement("target")),
-                ("actual", MeasureStatement("actual")),
-                ("serves", Names("serves", "the goals it serves")),
-                ("owner", Names("owner", "who is responsible")),
-                ("description", TextStatement("description")),
-                ("exception", ExceptionStatement),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Action = new("an action", new[]
-            {
-                ("description", TextStatement("description")),
-                ("owner", Names("owner", "who is responsible")),
-                ("period", AnyValue("period", "a year or year range (e.g. 2023..2030)")),
-                ("status", Names("status", "planned, proposed, ongoing, completed or cancelled")),
-                ("priority", AnyValue("priority", "a priority (e.g. high)")),
-                ("serves", Names("serves", "the goals it serves")),
-                ("completion", MeasureStatement("completion")),
-                ("progress", MeasureStatement("progress")),
-                ("cost", CostStatement),
-                ("funding", Funding),
-                ("places", Names("places", "the places it concerns")),
-                ("subsidy", PlanGrammar.Subsidy),
-                ("exception", ExceptionStatement),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Area = new("an area", new[]
-            {
-                ("description", TextStatement("description")),
-                ("owner", Names("owner", "the performers")),
-                ("funding", Funding),
-                ("priority", AnyValue("priority", "a rank (e.g. 1)")),
-                ("serves", Names("serves", "the goals or areas it serves")),
-                ("goal", PlanGrammar.Goal),
-                ("action", PlanGrammar.Action),
-                ("exception", ExceptionStatement),
-                ("note", TextStatement("note")),
-            });
-
-            public static readonly BlockGrammar Plan = new("a plan", new[]
-            {
-                ("owner", Names("owner", "the owning actor")),
-                ("period", AnyValue("period", "a year or year range (e.g. 2023..2030)")),
-                ("review", Review),
-                ("revision", AnyValue("revision", "the year revision starts")),
-                ("report", Report),
-                ("adopted", AnyValue("adopted", "a date (e.g. 2023-03-01)")),
-                ("follows", Names("follows", "the plans it follows")),
-                ("source", TextStatement("source")),
-                ("aim", TextStatement("aim")),
-                ("purpose", TextStatement("purpose")),
-                ("scope", TextStatement("scope")),
-                ("indicator", Indicator),
-                ("excerpt", TextStatement("excerpt")),
-                ("description", TextStatement("description")),
-                ("note", TextStatement("note")),
-                ("priorities", Names("priorities", "the priority scale, highest first (e.g. high, medium, low)")),
-                ("level", PlanGrammar.Level),
-                ("actor", PlanGrammar.Actor),
-                ("funder", PlanGrammar.Funder),
-                ("place", PlanGrammar.Place),
-                ("area", PlanGrammar.Area),
-                ("goal", PlanGrammar.Goal),
-                ("action", PlanGrammar.Action),
-                ("scheme", PlanGrammar.Scheme),
-                ("exception", ExceptionStatement),
-            });
+            public static BlockGrammar Level => LevelStatements.Table.Grammar;
+            public static BlockGrammar Actor => ActorStatements.Table.Grammar;
+            public static BlockGrammar Funder => FunderStatements.Table.Grammar;
+            public static BlockGrammar Place => PlaceStatements.Table.Grammar;
+            public static BlockGrammar Subsidy => SubsidyStatements.Table.Grammar;
+            public static BlockGrammar Scheme => SchemeStatements.Table.Grammar;
+            public static BlockGrammar Goal => GoalStatements.Table.Grammar;
+            public static BlockGrammar Action => ActionStatements.Table.Grammar;
+            public static BlockGrammar Area => AreaStatements.Table.Grammar;
+            public static BlockGrammar Plan => PlanStatements.Table.Grammar;
         }
 
         /// <summary><c>municipal plan Name "title" { … }</c>.</summary>
