@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Blocks
             Statement("serves", Shape.Names("<goal>, …", "the goals it serves"), Occurs.Once, (action, serves) => action.Serves(serves),
                 "the goals the action serves, also another plan's, and ranges (also in the header)", "serves G2.1, JämtlandRSP.IO2"),
             Statement("completion", Shape.Measure("[<comparison>] <percent>"), Occurs.Once, (action, completion) => action.Completion(completion),
-                "target completion (delmål)", "completion > 50 %"),
+                "target completion (delmål): how much of the action is to be done, 100 % for all of it", "completion > 50 %"),
             Statement("progress", Shape.Measure("<percent> in <year> [\"note\"]"), Occurs.Many, (action, progress) => action.Progress(progress),
                 "recorded completion", "progress 50 % in 2018 \"halvvägs\""),
             Statement("cost", Shape.Cost, Occurs.Many, (action, cost) => action.Cost(cost),

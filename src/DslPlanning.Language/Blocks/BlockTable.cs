@@ -74,8 +74,11 @@ namespace DslPlanning.Language.Blocks
             where TSyntax : StatementSyntax =>
             StatementEntry<TBlock>.Create(keyword, shape, occurs, bind, description, example);
 
-        /// <summary>The statement of a block whose first word is not a keyword but a fact's name (<paramref name="placeholder"/>).</summary>
-        protected static StatementEntry<TBlock> Facts(string placeholder, string form, System.Action<TBlock, FactStatementSyntax> bind, string description, string example) =>
-            StatementEntry<TBlock>.Create(placeholder, new Shape<FactStatementSyntax>(form, _ => StatementGrammar.Fact), Occurs.Many, bind, description, example);
+        /// <summary>
+        /// The statement of a block whose first word is not a keyword but a fact's name (<paramref name="placeholder"/>).
+        /// <see cref="Occurs.Once"/> means once per fact, which its binder method checks once it knows the name is a fact.
+        /// </summary>
+        protected static StatementEntry<TBlock> Facts(string placeholder, string form, Occurs occurs, System.Action<TBlock, FactStatementSyntax> bind, string description, string example) =>
+            StatementEntry<TBlock>.Create(placeholder, new Shape<FactStatementSyntax>(form, _ => StatementGrammar.Fact), occurs, bind, description, example);
     }
 }

@@ -14,7 +14,7 @@ namespace DslPlanning.Language.Blocks
             Statement("note", Shape.Text, Occurs.Many, (scheme, note) => scheme.Note(note),
                 "a remark that reports show", "note \"Vid särskilda skäl kan undantag från avståndskriteriet göras.\""),
         },
-        Facts("<fact>", "[<comparison>] <value> [\"condition\"]", (scheme, term) => scheme.Term(term),
+        Facts("<fact>", "[<comparison>] <value> [\"condition\"]", Occurs.Many, (scheme, term) => scheme.Term(term),
             "a term: a fact of the subsidy table, `share` or `years`; with a condition it applies only under that condition", "amount at most 250 000 kr per year"),
         "term");
 

@@ -12,8 +12,8 @@ namespace DslPlanning.Language.Blocks
             Statement("note", Shape.Text, Occurs.Many, (subsidy, note) => subsidy.Note(note),
                 "a remark that reports show", "note \"…\""),
         },
-        Facts("<fact>", "<value>", (subsidy, fact) => subsidy.Fact(fact),
-            "a fact of the application, each once (see the table of facts below)", "net-cost 120 000 kr"),
+        Facts("<fact>", "<value>", Occurs.Once, (subsidy, fact) => subsidy.Fact(fact),
+            "a fact of the application (see the table of facts below)", "net-cost 120 000 kr"),
         "fact");
 
         private SubsidyStatements()

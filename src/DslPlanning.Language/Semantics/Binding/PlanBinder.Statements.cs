@@ -10,7 +10,8 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         /// <summary>
         /// Binds <paramref name="statements"/> into <paramref name="block"/>: a statement that may stand once is bound
-        /// only the first time (SP1009 for the others); one the table cannot bind is an internal error (SP9004).
+        /// only the first time (SP1009 for the others; a fact's binder checks that itself, once the name is known to be a
+        /// fact); one the table cannot bind is an internal error (SP9004).
         /// </summary>
         private void BindStatements<TBlock>(BlockTable<TBlock> table, TBlock block, ValueList<StatementSyntax> statements, Once once)
         {
@@ -22,7 +23,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
 
                 var entry = table.Find(statement);
-                if (entry is not null && entry.Occurs == Occurs.Once && !once.First(statement.Keyword))
+                if (entry is not null && entry.Occurs == Occurs.Once && entry != table.Fallback && !once.First(statement.Keyword))
                 {
                     continue;
                 }
