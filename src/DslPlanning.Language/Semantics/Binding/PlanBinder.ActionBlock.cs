@@ -9,9 +9,8 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         /// <summary>What the header and statements of an action have bound so far; one method per statement of <c>ActionStatements</c>.</summary>
-        internal sealed class ActionBlock
+        internal sealed class ActionBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<SymbolRef> _serves = new();
             private readonly List<SymbolRef> _owners = new();
             private readonly List<ProgressRecord> _progress = new();
@@ -19,13 +18,11 @@ namespace DslPlanning.Language.Semantics.Binding
             private readonly List<FundingSource> _funding = new();
             private readonly List<SymbolRef> _places = new();
             private readonly List<SubsidyApplication> _subsidies = new();
-            private readonly List<JustifiedException> _exceptions = new();
-            private readonly List<string> _notes = new();
             private PlanAction _action;
 
             public ActionBlock(PlanBinder binder, DeclarationSyntax declaration)
+                : base(binder)
             {
-                _binder = binder;
                 _action = new PlanAction { Name = declaration.Name.Text, Title = declaration.Title?.Value };
                 Once = new Once(binder, "action " + declaration.Name.Text);
             }
@@ -41,14 +38,14 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            public void Description(ValueStatementSyntax description) => _action = _action with { Description = _binder.Text(description.Value) };
+            public void Description(ValueStatementSyntax description) => _action = _action with { Description = Binder.Text(description.Value) };
 
-            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(_binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
+            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(Binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
 
-            public void Period(ValueStatementSyntax period) => _action = _action with { Period = _binder.Years(period.Value) };
+            public void Period(ValueStatementSyntax period) => _action = _action with { Period = Binder.Years(period.Value) };
 
             public void Status(ValueStatementSyntax status) =>
-                _action = _action with { Status = _binder.Words(status.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
+                _action = _action with { Status = Binder.Words(status.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
 
             public void Priority(ValueStatementSyntax priority) => BindClause(priority.Keyword, priority.Value);
 
@@ -56,37 +53,33 @@ namespace DslPlanning.Language.Semantics.Binding
 
             public void Completion(MeasureSyntax completion)
             {
-                var target = _binder.Percent(completion.Value);
-                _binder.RejectYearAndNote(completion);
-                _action = _action with { Completion = target is null ? null : _binder._map.Add(new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value), completion) };
+                var target = Binder.Percent(completion.Value);
+                Binder.RejectYearAndNote(completion);
+                _action = _action with { Completion = target is null ? null : Binder._map.Add(new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value), completion) };
             }
 
             public void Progress(MeasureSyntax record)
             {
-                var done = _binder.Percent(record.Value);
-                var year = record.Year is null ? null : _binder.Year(record.Year);
+                var done = Binder.Percent(record.Value);
+                var year = record.Year is null ? null : Binder.Year(record.Year);
                 if (record.Year is null)
                 {
-                    _binder.Report(DiagnosticCatalog.MissingValue, record.Keyword.Span, "progress", "needs the year it was recorded: progress 50 % in 2018");
+                    Binder.Report(DiagnosticCatalog.MissingValue, record.Keyword.Span, "progress", "needs the year it was recorded: progress 50 % in 2018");
                 }
 
                 if (done is not null && year is not null)
                 {
-                    _progress.Add(_binder._map.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value), record));
+                    _progress.Add(Binder._map.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value), record));
                 }
             }
 
-            public void Cost(CostSyntax cost) => AddIfBound(_costs, _binder.BindCost(cost));
+            public void Cost(CostSyntax cost) => AddIfBound(_costs, Binder.BindCost(cost));
 
-            public void Funding(FundingSyntax funding) => _funding.AddRange(_binder.BindFunding(funding));
+            public void Funding(FundingSyntax funding) => _funding.AddRange(Binder.BindFunding(funding));
 
-            public void Places(ValueStatementSyntax places) => _places.AddRange(_binder.References(places.Value, allowRanges: false, SymbolKind.Place));
+            public void Places(ValueStatementSyntax places) => _places.AddRange(Binder.References(places.Value, allowRanges: false, SymbolKind.Place));
 
-            public void Subsidy(DeclarationSyntax subsidy) => AddIfBound(_subsidies, _binder.BindSubsidy(subsidy));
-
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
-
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
+            public void Subsidy(DeclarationSyntax subsidy) => AddIfBound(_subsidies, Binder.BindSubsidy(subsidy));
 
             public PlanAction Build() => _action with
             {
@@ -97,19 +90,19 @@ namespace DslPlanning.Language.Semantics.Binding
                 Funding = _funding.ToValueList(),
                 Places = _places.Distinct().ToValueList(),
                 Subsidies = _subsidies.ToValueList(),
-                Exceptions = _exceptions.ToValueList(),
-                Notes = _notes.ToValueList(),
+                Exceptions = Exceptions,
+                Notes = Notes,
             };
 
             private void BindClause(NameSyntax keyword, ValueSyntax? value)
             {
                 if (keyword.Text == "priority")
                 {
-                    _action = _action with { Priority = _binder.PriorityName(value) };
+                    _action = _action with { Priority = Binder.PriorityName(value) };
                 }
                 else
                 {
-                    _serves.AddRange(_binder.References(value, allowRanges: true, Objectives));
+                    _serves.AddRange(Binder.References(value, allowRanges: true, Objectives));
                 }
             }
         }

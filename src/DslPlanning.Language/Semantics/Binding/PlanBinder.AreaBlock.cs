@@ -7,21 +7,18 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         /// <summary>What the header and statements of an area have bound so far; one method per statement of <c>AreaStatements</c>.</summary>
-        internal sealed class AreaBlock
+        internal sealed class AreaBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<SymbolRef> _serves = new();
             private readonly List<SymbolRef> _owners = new();
             private readonly List<FundingSource> _funding = new();
             private readonly List<Goal> _goals = new();
             private readonly List<PlanAction> _actions = new();
-            private readonly List<string> _notes = new();
-            private readonly List<JustifiedException> _exceptions = new();
             private Area _area;
 
             public AreaBlock(PlanBinder binder, DeclarationSyntax declaration)
+                : base(binder)
             {
-                _binder = binder;
                 _area = new Area { Name = declaration.Name.Text, Title = declaration.Title?.Value };
                 Once = new Once(binder, "area " + declaration.Name.Text);
             }
@@ -37,23 +34,19 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            public void Description(ValueStatementSyntax description) => _area = _area with { Description = _binder.Text(description.Value) };
+            public void Description(ValueStatementSyntax description) => _area = _area with { Description = Binder.Text(description.Value) };
 
-            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(_binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
+            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(Binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
 
-            public void Funding(FundingSyntax funding) => _funding.AddRange(_binder.BindFunding(funding));
+            public void Funding(FundingSyntax funding) => _funding.AddRange(Binder.BindFunding(funding));
 
             public void Priority(ValueStatementSyntax priority) => BindClause(priority.Keyword, priority.Value);
 
             public void Serves(ValueStatementSyntax serves) => BindClause(serves.Keyword, serves.Value);
 
-            public void Goal(DeclarationSyntax goal) => _goals.Add(_binder.BindGoal(goal));
+            public void Goal(DeclarationSyntax goal) => _goals.Add(Binder.BindGoal(goal));
 
-            public void Action(DeclarationSyntax action) => _actions.Add(_binder.BindAction(action));
-
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
-
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
+            public void Action(DeclarationSyntax action) => _actions.Add(Binder.BindAction(action));
 
             public Area Build() => _area with
             {
@@ -62,19 +55,19 @@ namespace DslPlanning.Language.Semantics.Binding
                 Funding = _funding.ToValueList(),
                 Goals = _goals.ToValueList(),
                 Actions = _actions.ToValueList(),
-                Notes = _notes.ToValueList(),
-                Exceptions = _exceptions.ToValueList(),
+                Notes = Notes,
+                Exceptions = Exceptions,
             };
 
             private void BindClause(NameSyntax keyword, ValueSyntax? value)
             {
                 if (keyword.Text == "priority")
                 {
-                    _area = _area with { Rank = _binder.Rank(value) };
+                    _area = _area with { Rank = Binder.Rank(value) };
                 }
                 else
                 {
-                    _serves.AddRange(_binder.References(value, allowRanges: true, Objectives));
+                    _serves.AddRange(Binder.References(value, allowRanges: true, Objectives));
                 }
             }
         }

@@ -10,18 +10,15 @@ namespace DslPlanning.Language.Semantics.Binding
         /// What the header and statements of a goal have bound so far; one method per statement of <c>GoalStatements</c>.
         /// Baselines, targets and actuals are collected and bound together, since they must share one unit.
         /// </summary>
-        internal sealed class GoalBlock
+        internal sealed class GoalBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<SymbolRef> _serves = new();
             private readonly List<SymbolRef> _owners = new();
-            private readonly List<string> _notes = new();
-            private readonly List<JustifiedException> _exceptions = new();
             private Goal _goal;
 
             public GoalBlock(PlanBinder binder, DeclarationSyntax declaration)
+                : base(binder)
             {
-                _binder = binder;
                 _goal = new Goal
                 {
                     Name = declaration.Name.Text,
@@ -40,7 +37,7 @@ namespace DslPlanning.Language.Semantics.Binding
             public void Clause(ClauseSyntax clause)
             {
                 Once.First(clause.Keyword);
-                _serves.AddRange(_binder.References(clause.Value, allowRanges: true, Objectives));
+                _serves.AddRange(Binder.References(clause.Value, allowRanges: true, Objectives));
             }
 
             /// <summary><c>indicator "…" [baseline …] [target …]</c>: its baseline and target count as the statements of that name.</summary>
@@ -58,28 +55,22 @@ namespace DslPlanning.Language.Semantics.Binding
 
             public void Measure(MeasureSyntax measure) => Measures.Add(measure);
 
-            public void Serves(ValueStatementSyntax serves) => _serves.AddRange(_binder.References(serves.Value, allowRanges: true, Objectives));
+            public void Serves(ValueStatementSyntax serves) => _serves.AddRange(Binder.References(serves.Value, allowRanges: true, Objectives));
 
-            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(_binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
+            public void Owner(ValueStatementSyntax owner) => _owners.AddRange(Binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
 
-            public void Description(ValueStatementSyntax description) => _goal = _goal with { Description = _binder.Text(description.Value) };
+            public void Description(ValueStatementSyntax description) => _goal = _goal with { Description = Binder.Text(description.Value) };
 
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
-
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
-
-            /// <summary>A bound baseline or target, or a note from a target.</summary>
+            /// <summary>Sets a bound baseline or target (bound together with the actuals, after the statements).</summary>
             public void Set(System.Func<Goal, Goal> change) => _goal = change(_goal);
-
-            public void AddNote(string? note) => AddIfBound(_notes, note);
 
             public Goal Build(IEnumerable<Measurement> actuals) => _goal with
             {
                 Serves = _serves.ToValueList(),
                 Owners = _owners.ToValueList(),
                 Actuals = actuals.ToValueList(),
-                Notes = _notes.ToValueList(),
-                Exceptions = _exceptions.ToValueList(),
+                Notes = Notes,
+                Exceptions = Exceptions,
             };
         }
     }

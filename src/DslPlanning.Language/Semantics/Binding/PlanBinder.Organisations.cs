@@ -46,7 +46,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var block = new FunderBlock(this, funder);
             BindStatements(FunderStatements.Table, block, funder.Body, block.Once);
             budgets.AddRange(block.Budgets);
-            return _map.Add(new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), block.Texts.DescriptionText, block.Texts.Notes), funder);
+            return _map.Add(new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), block.DescriptionText, block.Notes), funder);
         }
 
         private Budget? BindBudget(ValueSyntax? amount, ValueSyntax? years, SyntaxNode syntax)

@@ -8,20 +8,17 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         /// <summary>What the header and statements of a place have bound so far; one method per statement of <c>PlaceStatements</c>.</summary>
-        internal sealed class PlaceBlock
+        internal sealed class PlaceBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<ServiceKind> _services = new();
             private readonly List<ServiceKind> _needs = new();
             private readonly List<Store> _stores = new();
             private readonly List<ServiceDistance> _nearest = new();
-            private readonly List<string> _notes = new();
-            private readonly List<JustifiedException> _exceptions = new();
             private Place _place;
 
             public PlaceBlock(PlanBinder binder, DeclarationSyntax declaration)
+                : base(binder)
             {
-                _binder = binder;
                 _place = new Place { Name = declaration.Name.Text, Title = declaration.Title?.Value };
                 Once = new Once(binder, "place " + declaration.Name.Text);
             }
@@ -33,30 +30,26 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (Once.First(clause.Keyword))
                 {
-                    _place = _place with { Level = _binder.LevelKey(clause.Value) };
+                    _place = _place with { Level = Binder.LevelKey(clause.Value) };
                 }
             }
 
-            public void Services(ValueStatementSyntax services) => _services.AddRange(_binder.Words(services.Value, Vocabularies.Services, "groceries, fuel"));
+            public void Services(ValueStatementSyntax services) => _services.AddRange(Binder.Words(services.Value, Vocabularies.Services, "groceries, fuel"));
 
-            public void Needs(ValueStatementSyntax needs) => _needs.AddRange(_binder.Words(needs.Value, Vocabularies.Services, "pharmacy"));
+            public void Needs(ValueStatementSyntax needs) => _needs.AddRange(Binder.Words(needs.Value, Vocabularies.Services, "pharmacy"));
 
-            public void Store(FactListSyntax store) => _stores.Add(_binder.BindStore(store));
+            public void Store(FactListSyntax store) => _stores.Add(Binder.BindStore(store));
 
-            public void Nearest(FactListSyntax nearest) => _nearest.AddRange(_binder.BindNearest(nearest));
+            public void Nearest(FactListSyntax nearest) => _nearest.AddRange(Binder.BindNearest(nearest));
 
             public void Island(ValueStatementSyntax island) => _place = _place with { Island = true };
 
             public void Status(ValueStatementSyntax status) =>
-                _place = _place with { Status = _binder.Words(status.Value, Vocabularies.PlaceStatuses, "planned").FirstOrDefault() };
+                _place = _place with { Status = Binder.Words(status.Value, Vocabularies.PlaceStatuses, "planned").FirstOrDefault() };
 
-            public void Municipality(ValueStatementSyntax municipality) => _place = _place with { Municipality = _binder.Text(municipality.Value) };
+            public void Municipality(ValueStatementSyntax municipality) => _place = _place with { Municipality = Binder.Text(municipality.Value) };
 
-            public void Description(ValueStatementSyntax description) => _place = _place with { Description = _binder.Text(description.Value) };
-
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
-
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
+            public void Description(ValueStatementSyntax description) => _place = _place with { Description = Binder.Text(description.Value) };
 
             public Place Build() => _place with
             {
@@ -64,8 +57,8 @@ namespace DslPlanning.Language.Semantics.Binding
                 Needs = _needs.Distinct().ToValueList(),
                 Stores = _stores.ToValueList(),
                 Nearest = _nearest.ToValueList(),
-                Notes = _notes.ToValueList(),
-                Exceptions = _exceptions.ToValueList(),
+                Notes = Notes,
+                Exceptions = Exceptions,
             };
         }
     }

@@ -8,9 +8,8 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         /// <summary>What the statements of a plan's block have bound so far; one method per statement of <c>PlanStatements</c>.</summary>
-        internal sealed class PlanBlock
+        internal sealed class PlanBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<ServiceLevel> _levels = new();
             private readonly List<Actor> _actors = new();
             private readonly List<Funder> _funders = new();
@@ -22,82 +21,76 @@ namespace DslPlanning.Language.Semantics.Binding
             private readonly List<string> _follows = new();
             private readonly List<ReportingDuty> _reporting = new();
             private readonly List<string> _indicators = new();
-            private readonly List<string> _notes = new();
             private readonly List<string> _priorities = new();
-            private readonly List<JustifiedException> _exceptions = new();
             private ServicePlan _plan;
 
             public PlanBlock(PlanBinder binder, ServicePlan plan)
+                : base(binder)
             {
-                _binder = binder;
                 _plan = plan;
             }
 
-            public void Owner(ValueStatementSyntax owner) => _plan = _plan with { Owner = _binder.SingleReference(owner, SymbolKind.Actor) };
+            public void Owner(ValueStatementSyntax owner) => _plan = _plan with { Owner = Binder.SingleReference(owner, SymbolKind.Actor) };
 
-            public void Period(ValueStatementSyntax period) => _plan = _plan with { Period = _binder.Years(period.Value) };
+            public void Period(ValueStatementSyntax period) => _plan = _plan with { Period = Binder.Years(period.Value) };
 
-            public void Review(ReviewSyntax review) => _plan = _plan with { ReviewIntervalYears = _binder.Interval(review.Interval) };
+            public void Review(ReviewSyntax review) => _plan = _plan with { ReviewIntervalYears = Binder.Interval(review.Interval) };
 
-            public void Revision(ValueStatementSyntax revision) => _plan = _plan with { RevisionStart = _binder.Year(revision.Value) };
+            public void Revision(ValueStatementSyntax revision) => _plan = _plan with { RevisionStart = Binder.Year(revision.Value) };
 
-            public void Report(ReportSyntax report) => _reporting.Add(_binder.BindReport(report));
+            public void Report(ReportSyntax report) => _reporting.Add(Binder.BindReport(report));
 
-            public void Adopted(ValueStatementSyntax adopted) => _plan = _plan with { Adopted = _binder.Date(adopted.Value) };
+            public void Adopted(ValueStatementSyntax adopted) => _plan = _plan with { Adopted = Binder.Date(adopted.Value) };
 
-            public void Follows(ValueStatementSyntax follows) => _follows.AddRange(_binder.Plans(follows.Value));
+            public void Follows(ValueStatementSyntax follows) => _follows.AddRange(Binder.Plans(follows.Value));
 
-            public void Source(ValueStatementSyntax source) => _plan = _plan with { Source = _binder.Text(source.Value) };
+            public void Source(ValueStatementSyntax source) => _plan = _plan with { Source = Binder.Text(source.Value) };
 
-            public void Aim(ValueStatementSyntax aim) => _plan = _plan with { Aim = _binder.Text(aim.Value) };
+            public void Aim(ValueStatementSyntax aim) => _plan = _plan with { Aim = Binder.Text(aim.Value) };
 
-            public void Purpose(ValueStatementSyntax purpose) => _plan = _plan with { Purpose = _binder.Text(purpose.Value) };
+            public void Purpose(ValueStatementSyntax purpose) => _plan = _plan with { Purpose = Binder.Text(purpose.Value) };
 
-            public void Scope(ValueStatementSyntax scope) => _plan = _plan with { Scope = _binder.Text(scope.Value) };
+            public void Scope(ValueStatementSyntax scope) => _plan = _plan with { Scope = Binder.Text(scope.Value) };
 
             public void Indicator(IndicatorSyntax indicator)
             {
                 _indicators.Add(indicator.Text.Value);
                 if (indicator.Baseline is not null || indicator.Target is not null)
                 {
-                    _binder.Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
+                    Binder.Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
                         "of a plan is a text only; baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })");
                 }
             }
 
-            public void Excerpt(ValueStatementSyntax excerpt) => _plan = _plan with { Excerpt = _binder.Text(excerpt.Value) };
+            public void Excerpt(ValueStatementSyntax excerpt) => _plan = _plan with { Excerpt = Binder.Text(excerpt.Value) };
 
-            public void Description(ValueStatementSyntax description) => _plan = _plan with { Description = _binder.Text(description.Value) };
+            public void Description(ValueStatementSyntax description) => _plan = _plan with { Description = Binder.Text(description.Value) };
 
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
+            public void Priorities(ValueStatementSyntax priorities) => _priorities.AddRange(Binder.SimpleNames(priorities.Value));
 
-            public void Priorities(ValueStatementSyntax priorities) => _priorities.AddRange(_binder.SimpleNames(priorities.Value));
+            public void Level(DeclarationSyntax level) => _levels.Add(Binder.BindLevel(level));
 
-            public void Level(DeclarationSyntax level) => _levels.Add(_binder.BindLevel(level));
+            public void Actor(DeclarationSyntax actor) => _actors.Add(Binder.BindActor(actor));
 
-            public void Actor(DeclarationSyntax actor) => _actors.Add(_binder.BindActor(actor));
+            public void Funder(DeclarationSyntax funder) => _funders.Add(Binder.BindFunder(funder));
 
-            public void Funder(DeclarationSyntax funder) => _funders.Add(_binder.BindFunder(funder));
+            public void Place(DeclarationSyntax place) => _places.Add(Binder.BindPlace(place));
 
-            public void Place(DeclarationSyntax place) => _places.Add(_binder.BindPlace(place));
+            public void Area(DeclarationSyntax area) => _areas.Add(Binder.BindArea(area));
 
-            public void Area(DeclarationSyntax area) => _areas.Add(_binder.BindArea(area));
+            public void Goal(DeclarationSyntax goal) => _goals.Add(Binder.BindGoal(goal));
 
-            public void Goal(DeclarationSyntax goal) => _goals.Add(_binder.BindGoal(goal));
+            public void Action(DeclarationSyntax action) => _actions.Add(Binder.BindAction(action));
 
-            public void Action(DeclarationSyntax action) => _actions.Add(_binder.BindAction(action));
-
-            public void Scheme(DeclarationSyntax scheme) => AddIfBound(_schemes, _binder.BindScheme(scheme));
-
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
+            public void Scheme(DeclarationSyntax scheme) => AddIfBound(_schemes, Binder.BindScheme(scheme));
 
             public ServicePlan Build() => _plan with
             {
-                Exceptions = _exceptions.ToValueList(),
+                Exceptions = Exceptions,
                 Follows = _follows.ToValueList(),
                 Reporting = _reporting.ToValueList(),
                 Indicators = _indicators.ToValueList(),
-                Notes = _notes.ToValueList(),
+                Notes = Notes,
                 PriorityScale = _priorities.ToValueList(),
                 Levels = _levels.ToValueList(),
                 Actors = _actors.ToValueList(),

@@ -7,15 +7,11 @@ namespace DslPlanning.Language.Semantics.Binding
     internal sealed partial class PlanBinder
     {
         /// <summary>What the statements of a subsidy application have bound so far; one method per statement of <c>SubsidyStatements</c>.</summary>
-        internal sealed class SubsidyBlock
+        internal sealed class SubsidyBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
-            private readonly List<JustifiedException> _exceptions = new();
-            private readonly List<string> _notes = new();
-
             public SubsidyBlock(PlanBinder binder, SubsidyKind kind, string kindWord, Once once, SubsidyApplication application)
+                : base(binder)
             {
-                _binder = binder;
                 Kind = kind;
                 KindWord = kindWord;
                 Once = once;
@@ -34,43 +30,35 @@ namespace DslPlanning.Language.Semantics.Binding
 
             public List<InvestmentGround> Grounds { get; } = new();
 
-            public void Fact(FactStatementSyntax fact) => _binder.BindApplicationFact(this, fact.Fact);
-
-            public void Exception(ExceptionSyntax exception) => AddIfBound(_exceptions, _binder.BindException(exception));
-
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
+            public void Fact(FactStatementSyntax fact) => Binder.BindApplicationFact(this, fact.Fact);
 
             public SubsidyApplication Build() => Application with
             {
                 Grounds = Grounds.ToValueList(),
-                Exceptions = _exceptions.ToValueList(),
-                Notes = _notes.ToValueList(),
+                Exceptions = Exceptions,
+                Notes = Notes,
             };
         }
 
         /// <summary>What the statements of a subsidy scheme have bound so far; one method per statement of <c>SchemeStatements</c>.</summary>
-        internal sealed class SchemeBlock
+        internal sealed class SchemeBlock : BlockBinding
         {
-            private readonly PlanBinder _binder;
             private readonly List<SchemeTerm> _terms = new();
-            private readonly List<string> _notes = new();
             private SubsidyScheme _scheme;
 
             public SchemeBlock(PlanBinder binder, SubsidyScheme scheme)
+                : base(binder)
             {
-                _binder = binder;
                 _scheme = scheme;
             }
 
-            public void Term(FactStatementSyntax term) => AddIfBound(_terms, _binder.BindTerm(term.Fact));
+            public void Term(FactStatementSyntax term) => AddIfBound(_terms, Binder.BindTerm(term.Fact));
 
-            public void Source(ValueStatementSyntax source) => _scheme = _scheme with { Source = _binder.Text(source.Value) };
+            public void Source(ValueStatementSyntax source) => _scheme = _scheme with { Source = Binder.Text(source.Value) };
 
-            public void Description(ValueStatementSyntax description) => _scheme = _scheme with { Description = _binder.Text(description.Value) };
+            public void Description(ValueStatementSyntax description) => _scheme = _scheme with { Description = Binder.Text(description.Value) };
 
-            public void Note(ValueStatementSyntax note) => AddIfBound(_notes, _binder.Text(note.Value));
-
-            public SubsidyScheme Build() => _scheme with { Terms = _terms.ToValueList(), Notes = _notes.ToValueList() };
+            public SubsidyScheme Build() => _scheme with { Terms = _terms.ToValueList(), Notes = Notes };
         }
     }
 }
