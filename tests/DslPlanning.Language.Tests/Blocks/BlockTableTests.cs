@@ -120,13 +120,40 @@ namespace DslPlanning.Language.Tests.Blocks
 
         public static IEnumerable<object[]> ApplicationFacts() => FactKind.ApplicationFacts.Select(fact => new object[] { fact.Name });
 
+        public static IEnumerable<object[]> SchemeTerms() => FactKind.SchemeTerms.Select(term => new object[] { term.Name });
+
         [Theory]
         [MemberData(nameof(ApplicationFacts))]
         public void Every_fact_of_a_subsidy_application_binds(string name)
         {
             var fact = FactKind.Find(FactKind.ApplicationFacts, name)!;
             var kind = Vocabularies.SubsidyKinds.WordFor(fact.Subsidies.First());
-            var value = fact.Type switch
+
+            string Plan(string facts) => $"actor A\nfunder F\nplace K\naction X {{\n  subsidy {kind} in 2024 {{\n    {facts}\n  }}\n}}";
+            var compilation = Compile.InPlan(Plan(name + " " + ValueOf(fact.Type)));
+
+            Assert.Empty(compilation.Structure());
+            Assert.Empty(compilation.Only(DiagnosticCatalog.StatementNotBound.Id));
+            Assert.NotEqual(Application(Compile.InPlan(Plan(""))), Application(compilation));
+        }
+
+        private static SubsidyApplication Application(PlanCompilation compilation) =>
+            Assert.Single(Assert.Single(compilation.Plans.Single().Model.Actions).Subsidies);
+
+        [Theory]
+        [MemberData(nameof(SchemeTerms))]
+        public void Every_term_of_a_subsidy_scheme_binds(string name)
+        {
+            var term = FactKind.Find(FactKind.SchemeTerms, name)!;
+
+            var compilation = Compile.InPlan($"scheme service-grant {{\n  {name} {ValueOf(term.Type)}\n}}");
+
+            Assert.Empty(compilation.Structure());
+            Assert.Equal(name, Assert.Single(Assert.Single(compilation.Plans.Single().Model.Schemes).Terms).Fact);
+        }
+
+        private static string ValueOf(FactType type) =>
+            type switch
             {
                 FactType.Money => "120 000 kr",
                 FactType.Distance => "12 km",
@@ -138,14 +165,9 @@ namespace DslPlanning.Language.Tests.Blocks
                 FactType.Funder => "F",
                 FactType.Place => "K",
                 FactType.Grounds => "accessibility",
+                FactType.Duration => "3 years",
                 FactType.Flag => "",
                 _ => "\"text\"",
             };
-
-            var compilation = Compile.InPlan($"actor A\nfunder F\nplace K\naction X {{\n  subsidy {kind} in 2024 {{\n    {name} {value}\n  }}\n}}");
-
-            Assert.Empty(compilation.Structure());
-            Assert.Empty(compilation.Only(DiagnosticCatalog.StatementNotBound.Id));
-        }
     }
 }

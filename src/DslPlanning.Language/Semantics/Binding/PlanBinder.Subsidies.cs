@@ -144,14 +144,15 @@ namespace DslPlanning.Language.Semantics.Binding
                     var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
                     return _map.Add(new SchemeTerm(kind.Name, comparison, null, text, condition), fact);
                 default:
-                    var quantity = TermQuantity(kind.Type, fact.Value);
+                    var quantity = TermQuantity(kind.Type, fact);
                     return quantity is null ? null : _map.Add(new SchemeTerm(kind.Name, comparison, quantity, null, condition), fact);
             }
         }
 
         /// <summary>The value of a scheme term, checked against the unit its fact takes.</summary>
-        private Quantity? TermQuantity(FactType type, ValueSyntax? value)
+        private Quantity? TermQuantity(FactType type, FactSyntax term)
         {
+            var value = term.Value;
             switch (type)
             {
                 case FactType.Money:
@@ -174,9 +175,12 @@ namespace DslPlanning.Language.Semantics.Binding
 
                     Mismatch(value, "a number of years", "3 years");
                     return null;
-                default:
+                case FactType.Count:
                     var count = Count(value);
                     return count is null ? null : new Quantity(count.Value, QuantityUnit.Count);
+                default:
+                    ReportNotBound(term.Name, SchemeStatements.Table.Description);
+                    return null;
             }
         }
 
