@@ -56,38 +56,23 @@ namespace DslPlanning.Language.Parsing
                 .Spanned((x, span) => (StatementSyntax)new DeclarationSyntax(x.k, x.name, x.title, x.kind, x.header, x.statements, span));
         }
 
-        public static readonly Grammar<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => Blocks.Level, kindWord: false);
-        public static readonly Grammar<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => Blocks.Actor, kindWord: true);
+        public static readonly Grammar<StatementSyntax> Level = Declaration("level", "a level key (e.g. 1 or servicenod)", () => LevelStatements.Table.Grammar, kindWord: false);
+        public static readonly Grammar<StatementSyntax> Actor = Declaration("actor", "the actor's name", () => ActorStatements.Table.Grammar, kindWord: true);
         public static readonly Grammar<StatementSyntax> Funder = Declaration(
-            "funder", "the funder's name", () => Blocks.Funder, kindWord: true,
+            "funder", "the funder's name", () => FunderStatements.Table.Grammar, kindWord: true,
             Clause("budget", Tokens.Numeric, "an amount (e.g. 400 000 kr per year)"),
             Clause("in", Tokens.Numeric, "a year or year range"));
         public static readonly Grammar<StatementSyntax> Place = Declaration(
-            "place", "the place's name", () => Blocks.Place, kindWord: false,
+            "place", "the place's name", () => PlaceStatements.Table.Grammar, kindWord: false,
             Clause("level", ValueGrammar.NumberOrName, "a service level (e.g. 1 or servicenod)"));
-        public static readonly Grammar<StatementSyntax> Area = Declaration("area", "the area's name", () => Blocks.Area, kindWord: false, PriorityClause, ServesClause);
-        public static readonly Grammar<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => Blocks.Goal, kindWord: true, ServesClause);
-        public static readonly Grammar<StatementSyntax> Action = Declaration("action", "the action's name", () => Blocks.Action, kindWord: false, PriorityClause, ServesClause);
-        public static readonly Grammar<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => Blocks.Scheme, kindWord: false);
+        public static readonly Grammar<StatementSyntax> Area = Declaration("area", "the area's name", () => AreaStatements.Table.Grammar, kindWord: false, PriorityClause, ServesClause);
+        public static readonly Grammar<StatementSyntax> Goal = Declaration("goal", "the goal's name (e.g. 1.1)", () => GoalStatements.Table.Grammar, kindWord: true, ServesClause);
+        public static readonly Grammar<StatementSyntax> Action = Declaration("action", "the action's name", () => ActionStatements.Table.Grammar, kindWord: false, PriorityClause, ServesClause);
+        public static readonly Grammar<StatementSyntax> Scheme = Declaration("scheme", "a subsidy kind (e.g. service-grant)", () => SchemeStatements.Table.Grammar, kindWord: false);
         public static readonly Grammar<StatementSyntax> Subsidy = Declaration(
-            "subsidy", "a subsidy kind (e.g. home-delivery-grant)", () => Blocks.Subsidy, kindWord: false,
+            "subsidy", "a subsidy kind (e.g. home-delivery-grant)", () => SubsidyStatements.Table.Grammar, kindWord: false,
             Clause("in", Tokens.Numeric, "the year applied for"),
             Clause("for", References, "the place"));
-
-        /// <summary>The block grammars, made from the block tables on first use.</summary>
-        private static class Blocks
-        {
-            public static BlockGrammar Level => LevelStatements.Table.Grammar;
-            public static BlockGrammar Actor => ActorStatements.Table.Grammar;
-            public static BlockGrammar Funder => FunderStatements.Table.Grammar;
-            public static BlockGrammar Place => PlaceStatements.Table.Grammar;
-            public static BlockGrammar Subsidy => SubsidyStatements.Table.Grammar;
-            public static BlockGrammar Scheme => SchemeStatements.Table.Grammar;
-            public static BlockGrammar Goal => GoalStatements.Table.Grammar;
-            public static BlockGrammar Action => ActionStatements.Table.Grammar;
-            public static BlockGrammar Area => AreaStatements.Table.Grammar;
-            public static BlockGrammar Plan => PlanStatements.Table.Grammar;
-        }
 
         /// <summary><c>municipal plan Name "title" { … }</c>.</summary>
         public static readonly Grammar<StatementSyntax> Plan =
@@ -95,7 +80,7 @@ namespace DslPlanning.Language.Parsing
              from _ in Tokens.Keyword("plan")
              from name in Tokens.Name.Named("the plan's name")
              from title in Tokens.String.Maybe()
-             from body in Combinators.Defer(() => Blocks.Plan.RequiredBlock)
+             from body in Combinators.Defer(() => PlanStatements.Table.Grammar.RequiredBlock)
              select (kind, name, title, body))
             .Spanned((x, span) => (StatementSyntax)new PlanSyntax(x.kind, x.name, x.title, x.body, span));
 
