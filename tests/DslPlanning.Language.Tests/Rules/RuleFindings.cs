@@ -48,7 +48,7 @@ namespace DslPlanning.Language.Tests.Rules
     /// fails when a plan has an error that keeps the rules from checking it (syntax, structure, SP9001: a "not reported"
     /// would otherwise pass only because the rules never saw the plan), and every assertion looks at the IDs it names or
     /// at the IDs of the rules that report them, never at the whole output: a new rule, or a new warning elsewhere, does
-    /// not change what a rule's test sees. Whole-output expectations live in baselines (<see cref="Baseline"/>).
+    /// not change what a rule's test sees. Whole-output expectations live in baselines (<c>tests/Shared/Baselines.cs</c>).
     /// </summary>
     public sealed class Findings
     {
