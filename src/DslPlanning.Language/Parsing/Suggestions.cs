@@ -44,18 +44,10 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
-        public static string Hint(string word, IEnumerable<string> candidates)
-        {
-            var closest = Closest(word, candidates);
-            return closest is null ? string.Empty : $" (did you mean '{closest}'?)";
-        }
+        public static string Hint(string word, IEnumerable<string> candidates) => Diagnostics.MessageText.DidYouMean(Closest(word, candidates));
 
         /// <summary>"a, b or c".</summary>
-        public static string List(IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
-        }
+        public static string List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
 
         /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
         private static int Distance(string a, string b, int limit)

@@ -85,8 +85,7 @@ namespace DslPlanning.Language.Semantics.Binding
                         indicators.Add(indicator.Text.Value);
                         if (indicator.Baseline is not null || indicator.Target is not null)
                         {
-                            Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
-                                "of a plan is a text only; baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })");
+                            Report((indicator.Baseline ?? indicator.Target)!.Span, Diagnose.ValuesOnPlanIndicator());
                         }
 
                         break;
@@ -188,10 +187,10 @@ namespace DslPlanning.Language.Semantics.Binding
             return (int)interval.Value;
         }
 
-        private void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
-            _diagnostics.Add(Diagnostic.Create(descriptor, _source.GetLocation(span), arguments));
+        private void Report(TextSpan span, DiagnosticMessage message) =>
+            _diagnostics.Add(Diagnostic.Create(message, _source.GetLocation(span)));
 
-        private string Line(TextSpan span) => (_source.GetLinePosition(span.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+        private int Line(TextSpan span) => _source.GetLinePosition(span.Start).Line + 1;
 
         private static void AddIfBound<T>(List<T> list, T? item) where T : class
         {
@@ -219,7 +218,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (_seen.TryGetValue(keyword.Text, out var first))
                 {
-                    _binder.Report(DiagnosticCatalog.DuplicateStatement, keyword.Span, keyword.Text, _where, _binder.Line(first));
+                    _binder.Report(keyword.Span, Diagnose.DuplicateStatement(keyword.Text, _where, _binder.Line(first)));
                     return false;
                 }
 
