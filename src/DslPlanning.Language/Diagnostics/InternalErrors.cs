@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DslPlanning.Language.Text;
-using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {
