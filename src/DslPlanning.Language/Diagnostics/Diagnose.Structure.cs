@@ -4,7 +4,7 @@ using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {
-    /// <summary>SP1001–SP1014, SP1020: names, references, values and plans compiled together.</summary>
+    /// <summary>SP1001–SP1004, SP1008–SP1014, SP1020, SP1021: names, references, values and plans compiled together.</summary>
     public static partial class Diagnose
     {
         /// <summary>SP1001: <paramref name="name"/> (a <paramref name="kind"/>) is already declared in <paramref name="plan"/> at <paramref name="line"/>, as <paramref name="earlierKind"/> when that is another kind.</summary>
@@ -27,18 +27,6 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP1004: <paramref name="expected"/> ("an amount in kr") here, <paramref name="found"/> ("the distance 3 km") instead.</summary>
         public static DiagnosticMessage UnitMismatch(string expected, string found, string example) =>
             new(DiagnosticCatalog.UnitMismatch, expected, found, example);
-
-        /// <summary>SP1005: the range <paramref name="range"/> (as written) ends before it starts.</summary>
-        public static DiagnosticMessage YearRangeEndsBeforeStart(string range, int start, int end) =>
-            new(DiagnosticCatalog.InvalidYearRange, range, $"it ends before it starts; write {MessageText.Number(end)}..{MessageText.Number(start)}");
-
-        /// <summary>SP1006: the range of names <paramref name="range"/> (as written) and what is wrong with it.</summary>
-        public static DiagnosticMessage InvalidNameRange(string range, string problem) =>
-            new(DiagnosticCatalog.InvalidNameRange, range, problem);
-
-        /// <summary>SP1007: the date <paramref name="date"/> (as written) and what is wrong with it.</summary>
-        public static DiagnosticMessage InvalidDate(string date, string problem) =>
-            new(DiagnosticCatalog.InvalidDate, date, problem);
 
         /// <summary>SP1008: <paramref name="word"/> is no <paramref name="category"/>; the words are <paramref name="words"/>.</summary>
         public static DiagnosticMessage UnknownWord(string category, string word, string? didYouMean, IEnumerable<string> words) =>

@@ -52,6 +52,24 @@ namespace DslPlanning.Language.Tests.Diagnostics
             }
         }
 
+        public static TheoryData<DiagnosticMessage, string> Messages => new()
+        {
+            { Diagnose.NameRangeNotAllowed("high..low", inList: true), "The range high..low is invalid: a range of names is only allowed where goals are named (serves)" },
+            { Diagnose.NameRangeNotAllowed("A..B", inList: false), "The range A..B is invalid: a single name is expected here, not a range" },
+            { Diagnose.NameRangeEndsDiffer("G2.1..H.3", "G2.1", "G2"), "The range G2.1..H.3 is invalid: both ends must differ only in their last number (e.g. G2.1..G2.9)" },
+            { Diagnose.NameRangeEndsBeforeStart("G2.3..1", start: "G2.3", end: "G2.1"), "The range G2.3..1 is invalid: it ends before it starts; write G2.1..G2.3" },
+            { Diagnose.InvalidDay("2023-02-30", daysInMonth: 28), "'2023-02-30' is not a valid date: the day must be 01 to 28 in that month" },
+            { Diagnose.InvalidDayOfYear("02-30"), "'02-30' is not a valid date: write the month (01–12), '-', and a day of that month" },
+            { Diagnose.MissingClosingBrace("action A", beforeLine: 12), "The block of action A that opens here is not closed before line 12; add '}'" },
+            { Diagnose.ExceptionApplied("SP4030", findings: 1, "särskilda skäl"), "Justified exception: SP4030 is not reported here (1 finding) because: särskilda skäl" },
+            { Diagnose.OverBudget("RegionJH", new[] { 2023, 2024, 2026 }, 2024, new Money(decimal.MaxValue), new[] { ("A", new Money(1m)) }, new Money(decimal.MaxValue), new Money(5m)),
+                "Funder RegionJH is committed beyond its budget in 2023–2024, 2026: in 2024 it is committed more than 79 228 162 514 264 337 593 543 950 335 kr (A 1 kr), an amount too large to compute above its budget of 5 kr; lower the commitments or raise the budget" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Messages))]
+        public void Factories_word_each_form_of_a_message(DiagnosticMessage message, string text) => Assert.Equal(text, message.Text);
+
         /// <summary>A value of each parameter type the factories take.</summary>
         private static object? Sample(Type type)
         {

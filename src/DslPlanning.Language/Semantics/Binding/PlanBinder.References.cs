@@ -38,7 +38,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else if (!allowRanges)
                 {
-                    Report(item.Span, Diagnose.InvalidNameRange(item.ToString(), problem: "a range of names is only allowed where goals are named (serves)"));
+                    Report(item.Span, Diagnose.NameRangeNotAllowed(item.ToString(), inList: true));
                 }
                 else
                 {
@@ -53,7 +53,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (reference.End is not null)
             {
-                Report(reference.Span, Diagnose.InvalidNameRange(reference.ToString(), problem: "a single name is expected here, not a range"));
+                Report(reference.Span, Diagnose.NameRangeNotAllowed(reference.ToString(), inList: false));
                 return null;
             }
 
@@ -150,21 +150,20 @@ namespace DslPlanning.Language.Semantics.Binding
             var prefix = string.Join(".", start.Take(start.Length - 1));
             if (start.Length != end.Length || prefix != string.Join(".", end.Take(end.Length - 1)))
             {
-                Report(range.Span, Diagnose.InvalidNameRange(range.ToString(),
-                    problem: $"both ends must differ only in their last number (e.g. {first.Name}..{(prefix.Length > 0 ? prefix + "." : string.Empty)}9)"));
+                Report(range.Span, Diagnose.NameRangeEndsDiffer(range.ToString(), first.Name, prefix));
                 return Enumerable.Empty<SymbolRef>();
             }
 
             if (!int.TryParse(start[start.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
                 || !int.TryParse(end[end.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
             {
-                Report(range.Span, Diagnose.InvalidNameRange(range.ToString(), problem: "the last part of both ends must be a number"));
+                Report(range.Span, Diagnose.NameRangeNotNumbered(range.ToString()));
                 return Enumerable.Empty<SymbolRef>();
             }
 
             if (to < from)
             {
-                Report(range.Span, Diagnose.InvalidNameRange(range.ToString(), problem: $"it ends before it starts; write {endText}..{first.Name}"));
+                Report(range.Span, Diagnose.NameRangeEndsBeforeStart(range.ToString(), start: first.Name, end: endText));
                 return Enumerable.Empty<SymbolRef>();
             }
 
@@ -173,8 +172,7 @@ namespace DslPlanning.Language.Semantics.Binding
             if (span > Math.Max(plan.Symbols.Count, LargestCheckedRange))
             {
                 // Most of its names cannot exist: one diagnostic rather than one per missing name, and no walk over them.
-                Report(range.Span, Diagnose.InvalidNameRange(range.ToString(),
-                    problem: $"it spans {span.ToString(CultureInfo.InvariantCulture)} numbers, more than the {plan.Symbols.Count.ToString(CultureInfo.InvariantCulture)} names plan {first.Plan} declares; check its end"));
+                Report(range.Span, Diagnose.NameRangeTooLong(range.ToString(), numbers: span, declared: plan.Symbols.Count, first.Plan));
                 return Enumerable.Empty<SymbolRef>();
             }
 
@@ -188,7 +186,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else
                 {
-                    Report(range.Span, Diagnose.InvalidNameRange(range.ToString(), problem: $"'{name}' is not declared in plan {first.Plan}"));
+                    Report(range.Span, Diagnose.NameInRangeUndeclared(range.ToString(), name, first.Plan));
                 }
             }
 

@@ -66,14 +66,14 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (date.Month < 1 || date.Month > 12)
             {
-                Report(date.Span, Diagnose.InvalidDate(_source.ToString(date.Span), problem: "the month must be 01 to 12"));
+                Report(date.Span, Diagnose.InvalidMonth(_source.ToString(date.Span)));
                 return null;
             }
 
             var days = DateTime.DaysInMonth(date.Year, date.Month);
             if (date.Day < 1 || date.Day > days)
             {
-                Report(date.Span, Diagnose.InvalidDate(_source.ToString(date.Span), problem: $"the day must be 01 to {days:00} in that month"));
+                Report(date.Span, Diagnose.InvalidDay(_source.ToString(date.Span), daysInMonth: days));
                 return null;
             }
 
@@ -90,7 +90,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (day.Month < 1 || day.Month > 12 || day.Day < 1 || day.Day > DateTime.DaysInMonth(2000, day.Month))
             {
-                Report(day.Span, Diagnose.InvalidDate(_source.ToString(day.Span), problem: "write the month (01–12), '-', and a day of that month"));
+                Report(day.Span, Diagnose.InvalidDayOfYear(_source.ToString(day.Span)));
                 return null;
             }
 
@@ -226,7 +226,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (item.End is not null)
                 {
-                    Report(item.Span, Diagnose.InvalidNameRange(item.ToString(), problem: "a range of names is only allowed where goals are named (serves)"));
+                    Report(item.Span, Diagnose.NameRangeNotAllowed(item.ToString(), inList: true));
                 }
 
                 names.Add(item.Start);
