@@ -15,10 +15,19 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP1002: no <paramref name="kinds"/> named <paramref name="name"/> (in <paramref name="inPlan"/> when another plan was searched).</summary>
         /// <param name="kinds">"goal or area".</param>
-        /// <param name="fix">What to do, after "; ": "declare it or correct the name" ….</param>
-        public static DiagnosticMessage UnknownReference(string kinds, string name, string? inPlan, string? didYouMean, string fix) =>
+        /// <param name="dashedRange">The name is a range of goals written with '-' (3.1-3.3).</param>
+        /// <param name="unknownPlan">The plan the name's prefix names, when no such plan is compiled together (Krokm.G1); with the closest plan name.</param>
+        public static DiagnosticMessage UnknownReference(
+            string kinds, string name, string? inPlan, string? didYouMean, bool dashedRange = false, string? unknownPlan = null, string? closestPlan = null) =>
             new(DiagnosticCatalog.UnknownReference, kinds, name,
-                (inPlan is null ? string.Empty : " in plan " + inPlan) + MessageText.DidYouMean(didYouMean), "; " + fix);
+                (inPlan is null ? string.Empty : " in plan " + inPlan) + MessageText.DidYouMean(didYouMean),
+                "; " + (dashedRange ? "a range of goals is written with '..' or '–', e.g. " + name.Replace("-", "..")
+                    : unknownPlan is not null ? $"no plan named '{unknownPlan}' is compiled together with this one" + MessageText.DidYouMean(closestPlan)
+                    : "declare it or correct the name"));
+
+        /// <summary>SP1002: no plan named <paramref name="name"/> is compiled together with this one.</summary>
+        public static DiagnosticMessage UnknownPlan(string name, string? didYouMean) =>
+            new(DiagnosticCatalog.UnknownReference, "plan", name, MessageText.DidYouMean(didYouMean), "; add the plan's file to the compilation or correct the name");
 
         /// <summary>SP1003: <paramref name="plan"/> is also declared at <paramref name="other"/>.</summary>
         public static DiagnosticMessage DuplicatePlan(string plan, SourceLocation other) =>

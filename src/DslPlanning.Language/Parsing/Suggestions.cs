@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace DslPlanning.Language.Parsing
 {
-    /// <summary>"Did you mean …?" hints for misspelt words and names.</summary>
+    /// <summary>The closest word to a misspelt word or name, for the "did you mean …?" of a message (<see cref="Diagnostics.MessageText.DidYouMean"/>).</summary>
     public static class Suggestions
     {
         /// <summary>
@@ -42,9 +42,6 @@ namespace DslPlanning.Language.Parsing
 
             return best;
         }
-
-        /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
-        public static string Hint(string word, IEnumerable<string> candidates) => Diagnostics.MessageText.DidYouMean(Closest(word, candidates));
 
         /// <summary>"a, b or c".</summary>
         public static string List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);

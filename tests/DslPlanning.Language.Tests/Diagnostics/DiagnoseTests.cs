@@ -62,6 +62,10 @@ namespace DslPlanning.Language.Tests.Diagnostics
             { Diagnose.InvalidDayOfYear("02-30"), "'02-30' is not a valid date: write the month (01–12), '-', and a day of that month" },
             { Diagnose.MissingClosingBrace("action A", beforeLine: 12), "The block of action A that opens here is not closed before line 12; add '}'" },
             { Diagnose.ExceptionApplied("SP4030", findings: 1, "särskilda skäl"), "Justified exception: SP4030 is not reported here (1 finding) because: särskilda skäl" },
+            { Diagnose.UnknownPlan("VästerbottenRS", didYouMean: "VästerbottenRSP"),
+                "Unknown plan 'VästerbottenRS' (did you mean 'VästerbottenRSP'?); add the plan's file to the compilation or correct the name" },
+            { Diagnose.UnknownReference("goal or area", "Krokm.G1", inPlan: null, didYouMean: null, unknownPlan: "Krokm", closestPlan: "Krokom"),
+                "Unknown goal or area 'Krokm.G1'; no plan named 'Krokm' is compiled together with this one (did you mean 'Krokom'?)" },
             { Diagnose.OverBudget("RegionJH", new[] { 2023, 2024, 2026 }, 2024, new Money(decimal.MaxValue), new[] { ("A", new Money(1m)) }, new Money(decimal.MaxValue), new Money(5m)),
                 "Funder RegionJH is committed beyond its budget in 2023–2024, 2026: in 2024 it is committed more than 79 228 162 514 264 337 593 543 950 335 kr (A 1 kr), an amount too large to compute above its budget of 5 kr; lower the commitments or raise the budget" },
         };

@@ -107,20 +107,12 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var candidates = kinds.SelectMany(plan.OfKind).Select(symbol => symbol.Name);
-            var advice = "declare it or correct the name";
+            var dashedRange = System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$");
             var dot = name.Text.IndexOf('.');
-            if (System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$"))
-            {
-                advice = "a range of goals is written with '..' or '–', e.g. " + member.Replace("-", "..");
-            }
-            else if (plan.Name == PlanName && dot > 0)
-            {
-                advice = $"no plan named '{name.Text.Substring(0, dot)}' is compiled together with this one" +
-                    Suggestions.Hint(name.Text.Substring(0, dot), _scope.PlanNames);
-            }
-
+            var unknownPlan = !dashedRange && plan.Name == PlanName && dot > 0 ? name.Text.Substring(0, dot) : null;
             Report(name.Span, Diagnose.UnknownReference(string.Join(" or ", kinds.Select(Symbol.Describe)), member,
-                inPlan: plan.Name == PlanName ? null : plan.Name, didYouMean: Suggestions.Closest(member, candidates), fix: advice));
+                inPlan: plan.Name == PlanName ? null : plan.Name, didYouMean: Suggestions.Closest(member, candidates),
+                dashedRange, unknownPlan, closestPlan: unknownPlan is null ? null : Suggestions.Closest(unknownPlan, _scope.PlanNames)));
         }
 
         /// <summary>Expands <c>X.3.1–3.3</c> to X.3.1, X.3.2, X.3.3: goals whose names differ only in the last number.</summary>
@@ -200,8 +192,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (OutlineOf(name.Text) is null)
                 {
-                    Report(name.Span, Diagnose.UnknownReference("plan", name.Text, inPlan: null, didYouMean: Suggestions.Closest(name.Text, _scope.PlanNames),
-                        fix: "add the plan's file to the compilation or correct the name"));
+                    Report(name.Span, Diagnose.UnknownPlan(name.Text, didYouMean: Suggestions.Closest(name.Text, _scope.PlanNames)));
                     continue;
                 }
 
