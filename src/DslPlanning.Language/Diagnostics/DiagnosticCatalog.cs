@@ -137,6 +137,10 @@ namespace DslPlanning.Language.Diagnostics
             "SP9001", "Internal error",
             "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor StatementNotBound = new(
+            "SP9004", "Statement parsed but not bound",
+            "Internal error: '{0}' in {1} was parsed but the binder has no method for it, so it was ignored; please report this", Internal, DiagnosticSeverity.Error);
+
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 
         /// <summary>Every descriptor, in ID order (computed on first use, after every part of this class is initialised).</summary>

@@ -18,12 +18,12 @@ namespace DslPlanning.Language.Parsing
     {
         private static readonly string[] ExpectedOpeningBrace = Combinators.Expecting("'{'");
 
-        private readonly Dictionary<string, Parser<StatementSyntax>> _statements;
+        private readonly Dictionary<string, Grammar<StatementSyntax>> _statements;
 
         public BlockGrammar(
             string description,
-            IEnumerable<(string Keyword, Parser<StatementSyntax> Parser)> statements,
-            Parser<StatementSyntax>? fallback = null,
+            IEnumerable<(string Keyword, Grammar<StatementSyntax> Parser)> statements,
+            Grammar<StatementSyntax>? fallback = null,
             string fallbackName = "statement")
         {
             Description = description;
@@ -41,13 +41,13 @@ namespace DslPlanning.Language.Parsing
         public IEnumerable<string> Keywords => _statements.Keys.OrderBy(keyword => keyword, StringComparer.Ordinal);
 
         /// <summary>The parser for statements whose first word is not a keyword (facts of a subsidy, plans of a file).</summary>
-        public Parser<StatementSyntax>? Fallback { get; }
+        public Grammar<StatementSyntax>? Fallback { get; }
 
         /// <summary>Parses <c>{ statements }</c> when the next token (possibly on a following line) is '{'; otherwise an empty body.</summary>
-        public Parser<ValueList<StatementSyntax>> OptionalBlock => input => ParseBlock(input.Source(), required: false);
+        public Grammar<ValueList<StatementSyntax>> OptionalBlock => input => ParseBlock(input.Source(), required: false);
 
         /// <summary>Parses <c>{ statements }</c>.</summary>
-        public Parser<ValueList<StatementSyntax>> RequiredBlock => input => ParseBlock(input.Source(), required: true);
+        public Grammar<ValueList<StatementSyntax>> RequiredBlock => input => ParseBlock(input.Source(), required: true);
 
         /// <summary>Parses statements up to the end of the text (the top level of a file).</summary>
         public IResult<ValueList<StatementSyntax>> ParseToEnd(SourceInput input) => ParseStatements(input, openBrace: -1);
@@ -216,7 +216,7 @@ namespace DslPlanning.Language.Parsing
             var keywordEnd = Scanner.ScanName(text, start);
             var keyword = new NameSyntax(Scanner.NameText(text, start, keywordEnd), TextSpan.FromBounds(start, keywordEnd));
 
-            Parser<StatementSyntax>? parser = null;
+            Grammar<StatementSyntax>? parser = null;
             if (keyword.Text.Length > 0 && !_statements.TryGetValue(keyword.Text, out parser))
             {
                 parser = Fallback;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -11,120 +12,16 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         private PlanAction BindAction(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "action " + declaration.Name.Text);
-            var action = new PlanAction { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-            var serves = new List<SymbolRef>();
-            var owners = new List<SymbolRef>();
-            var progress = new List<ProgressRecord>();
-            var costs = new List<Cost>();
-            var funding = new List<FundingSource>();
-            var places = new List<SymbolRef>();
-            var subsidies = new List<SubsidyApplication>();
-            var exceptions = new List<JustifiedException>();
-            var notes = new List<string>();
-
+            var action = new ActionBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                BindActionClause(clause.Keyword, clause.Value);
+                action.Clause(clause.Keyword, clause.Value);
             }
 
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case DeclarationSyntax { Keyword.Text: "subsidy" } subsidy:
-                        AddIfBound(subsidies, BindSubsidy(subsidy));
-                        break;
-                    case CostSyntax cost:
-                        AddIfBound(costs, BindCost(cost));
-                        break;
-                    case FundingSyntax sources:
-                        funding.AddRange(BindFunding(sources));
-                        break;
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case MeasureSyntax { Keyword.Text: "completion" } completion when once.First(completion.Keyword):
-                        var target = Percent(completion.Value);
-                        RejectYearAndNote(completion);
-                        action = action with { Completion = target is null ? null : _map.Add(new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value), completion) };
-                        break;
-                    case MeasureSyntax { Keyword.Text: "progress" } record:
-                        var done = Percent(record.Value);
-                        var year = record.Year is null ? null : Year(record.Year);
-                        if (record.Year is null)
-                        {
-                            Report(record.Keyword.Span, Diagnose.ProgressWithoutYear());
-                        }
-
-                        if (done is not null && year is not null)
-                        {
-                            progress.Add(_map.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value), record));
-                        }
-
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "priority":
-                            case "serves":
-                                BindActionClause(value.Keyword, value.Value);
-                                break;
-                            case "owner":
-                                owners.AddRange(References(value.Value, allowRanges: false, SymbolKind.Actor));
-                                break;
-                            case "places":
-                                places.AddRange(References(value.Value, allowRanges: false, SymbolKind.Place));
-                                break;
-                            case "period" when once.First(value.Keyword):
-                                action = action with { Period = Years(value.Value) };
-                                break;
-                            case "status" when once.First(value.Keyword):
-                                action = action with { Status = Words(value.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                action = action with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = action with
-            {
-                Serves = serves.Distinct().ToValueList(),
-                Owners = owners.Distinct().ToValueList(),
-                Progress = progress.ToValueList(),
-                Costs = costs.ToValueList(),
-                Funding = funding.ToValueList(),
-                Places = places.Distinct().ToValueList(),
-                Subsidies = subsidies.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-                Notes = notes.ToValueList(),
-            };
+            BindStatements(ActionStatements.Table, action, declaration.Body, action.Once);
+            var bound = action.Build();
             Adopt(bound, bound.Costs.Cast<object>().Concat(bound.Funding).Concat(bound.Subsidies).Concat(bound.Exceptions).Concat(bound.Progress));
             return _map.Add(bound, declaration);
-
-            void BindActionClause(NameSyntax keyword, ValueSyntax? value)
-            {
-                if (!once.First(keyword))
-                {
-                    return;
-                }
-
-                if (keyword.Text == "priority")
-                {
-                    action = action with { Priority = PriorityName(value) };
-                }
-                else
-                {
-                    serves.AddRange(References(value, allowRanges: true, Objectives));
-                }
-            }
         }
 
         /// <summary>An action's priority: a word of the plan's scale (checked by the priority rules) or a number.</summary>

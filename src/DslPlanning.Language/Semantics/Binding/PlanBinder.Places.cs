@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -13,74 +14,14 @@ namespace DslPlanning.Language.Semantics.Binding
 
         private Place BindPlace(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "place " + declaration.Name.Text);
-            var place = new Place { Name = declaration.Name.Text, Title = declaration.Title?.Value };
+            var place = new PlaceBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                if (once.First(clause.Keyword))
-                {
-                    place = place with { Level = LevelKey(clause.Value) };
-                }
+                place.Clause(clause);
             }
 
-            var services = new List<ServiceKind>();
-            var needs = new List<ServiceKind>();
-            var stores = new List<Store>();
-            var nearest = new List<ServiceDistance>();
-            var notes = new List<string>();
-            var exceptions = new List<JustifiedException>();
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case FactListSyntax { Keyword.Text: "store" } store:
-                        stores.Add(BindStore(store));
-                        break;
-                    case FactListSyntax nearestList:
-                        nearest.AddRange(BindNearest(nearestList));
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "services":
-                                services.AddRange(Words(value.Value, Vocabularies.Services, "groceries, fuel"));
-                                break;
-                            case "needs":
-                                needs.AddRange(Words(value.Value, Vocabularies.Services, "pharmacy"));
-                                break;
-                            case "island" when once.First(value.Keyword):
-                                place = place with { Island = true };
-                                break;
-                            case "status" when once.First(value.Keyword):
-                                place = place with { Status = Words(value.Value, Vocabularies.PlaceStatuses, "planned").FirstOrDefault() };
-                                break;
-                            case "municipality" when once.First(value.Keyword):
-                                place = place with { Municipality = Text(value.Value) };
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                place = place with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = place with
-            {
-                Services = services.Distinct().ToValueList(),
-                Needs = needs.Distinct().ToValueList(),
-                Stores = stores.ToValueList(),
-                Nearest = nearest.ToValueList(),
-                Notes = notes.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-            };
+            BindStatements(PlaceStatements.Table, place, declaration.Body, place.Once);
+            var bound = place.Build();
             Adopt(bound, bound.Exceptions);
             return _map.Add(bound, declaration);
         }
