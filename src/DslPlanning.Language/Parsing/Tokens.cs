@@ -140,7 +140,7 @@ namespace DslPlanning.Language.Parsing
             var contentEnd = closing < 0 ? Scanner.TrimEnd(text, start + 1, Scanner.SkipToEndOfLine(text, start)) : closing - 1;
             if (closing < 0)
             {
-                context.Report(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, contentEnd));
+                context.Report(TextSpan.FromBounds(start, contentEnd), Diagnose.UnterminatedString());
             }
 
             var value = new StringBuilder(contentEnd - start);
@@ -177,7 +177,7 @@ namespace DslPlanning.Language.Parsing
                         break;
                     default:
                         var length = position + 1 < contentEnd ? 2 : 1;
-                        context.Report(DiagnosticCatalog.InvalidEscape, new TextSpan(position, length), text.Substring(position, length));
+                        context.Report(new TextSpan(position, length), Diagnose.InvalidEscape(text.Substring(position, length)));
                         value.Append(text, position, length);
                         break;
                 }

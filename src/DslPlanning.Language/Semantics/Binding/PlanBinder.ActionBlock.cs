@@ -64,7 +64,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 var year = record.Year is null ? null : Binder.Year(record.Year);
                 if (record.Year is null)
                 {
-                    Binder.Report(DiagnosticCatalog.MissingValue, record.Keyword.Span, "progress", "needs the year it was recorded: progress 50 % in 2018");
+                    Binder.Report(record.Keyword.Span, Diagnose.ProgressWithoutYear());
                 }
 
                 if (done is not null && year is not null)

@@ -36,12 +36,12 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (measure.Year is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, measure.Year.Span, measure.Keyword.Text, "takes no year; the action's period says when");
+                Report(measure.Year.Span, Diagnose.YearOnMeasure(measure.Keyword.Text));
             }
 
             if (measure.Note is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, measure.Note.Span, measure.Keyword.Text, "takes no note; write a note statement");
+                Report(measure.Note.Span, Diagnose.NoteOnMeasure(measure.Keyword.Text));
             }
         }
 
@@ -69,7 +69,7 @@ namespace DslPlanning.Language.Semantics.Binding
             return amount is null ? null : _map.Add(new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years), cost);
         }
 
-        /// <summary>The units of the "per …" of a cost or funding source; a unit given twice would count twice over (SP1015).</summary>
+        /// <summary>The units of the "per …" of a cost or funding source; a unit given twice would count twice over (SP1024).</summary>
         private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names)
         {
             var units = new List<CostUnit>();
@@ -82,7 +82,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
                 if (units.Contains(unit))
                 {
-                    Report(DiagnosticCatalog.MissingValue, name.Span, "per " + name.Text, "is given twice; write each unit once");
+                    Report(name.Span, Diagnose.UnitGivenTwice("per " + name.Text));
                     continue;
                 }
 
@@ -135,10 +135,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 var family = DiagnosticCatalog.All.Where(DiagnosticCatalog.IsSuppressible).Select(candidate => candidate.Id)
                     .Where(candidate => id.Length >= 3 && candidate.StartsWith(id.Substring(0, 3), System.StringComparison.Ordinal));
-                var detail = DiagnosticCatalog.Find(id) is null
-                    ? Parsing.Suggestions.Hint(id, family)
-                    : " that an exception can suppress (only the rules SP2xxx to SP5xxx can be)";
-                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, detail);
+                Report(exception.RuleId.Span, Diagnose.UnknownRuleInException(id, isRule: DiagnosticCatalog.Find(id) is not null, didYouMean: Parsing.Suggestions.Closest(id, family)));
                 return null;
             }
 

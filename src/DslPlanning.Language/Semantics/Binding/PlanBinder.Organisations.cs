@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else if (budgetClause is null)
                 {
-                    Report(DiagnosticCatalog.MissingValue, clause.Keyword.Span, "in", "belongs to a budget; write 'budget <amount> in <years>'");
+                    Report(clause.Keyword.Span, Diagnose.YearsWithoutBudget());
                 }
             }
 

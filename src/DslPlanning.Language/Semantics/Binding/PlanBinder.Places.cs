@@ -40,6 +40,15 @@ namespace DslPlanning.Language.Semantics.Binding
             return null;
         }
 
+        /// <summary>What a store fact's value is, with an example; null for the flags <c>year-round</c> and <c>seasonal</c>.</summary>
+        private static string? StoreFactValue(string fact) => fact switch
+        {
+            "turnover" => "an amount in kr (e.g. 3 200 000 kr)",
+            "articles" => "a number (e.g. 1 400)",
+            "open" => "opening hours per week (e.g. 45 h/week)",
+            _ => null,
+        };
+
         private Store BindStore(FactListSyntax store)
         {
             var once = new Once(this, "the store");
@@ -52,11 +61,11 @@ namespace DslPlanning.Language.Semantics.Binding
                 var name = fact.Name.Text;
                 if (!StoreFacts.Contains(name))
                 {
-                    Report(DiagnosticCatalog.NotAFact, fact.Name.Span, name, "a store", Parsing.Suggestions.Hint(name, StoreFacts), string.Join(", ", StoreFacts));
+                    Report(fact.Name.Span, Diagnose.NotAFact(name, "a store", didYouMean: Parsing.Suggestions.Closest(name, StoreFacts), StoreFacts));
                     continue;
                 }
 
-                if (!once.First(fact.Name) || !ExpectValue(fact, name is "year-round" or "seasonal" ? null : "a value"))
+                if (!once.First(fact.Name) || !ExpectValue(fact, StoreFactValue(name)))
                 {
                     continue;
                 }
@@ -100,25 +109,25 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (fact.Comparison is not null && !allowComparison)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Comparison.Span, fact.Name.Text, "takes a value without a comparison here; comparisons belong to targets and scheme terms");
+                Report(fact.Comparison.Span, Diagnose.ComparisonOnFact(fact.Name.Text));
                 return false;
             }
 
             if (fact.Condition is not null && !allowComparison)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Condition.Span, fact.Name.Text, "takes no condition here; conditions belong to scheme terms");
+                Report(fact.Condition.Span, Diagnose.ConditionOnFact(fact.Name.Text));
                 return false;
             }
 
             if (expected is null && fact.Value is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Value.Span, fact.Name.Text, "is a flag and takes no value; remove the value");
+                Report(fact.Value.Span, Diagnose.ValueOnFlag(fact.Name.Text));
                 return false;
             }
 
             if (expected is not null && fact.Value is null)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Name.Span, fact.Name.Text, "needs a value: " + expected);
+                Report(fact.Name.Span, Diagnose.FactWithoutValue(fact.Name.Text, expected));
                 return false;
             }
 

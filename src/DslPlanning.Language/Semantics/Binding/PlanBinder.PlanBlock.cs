@@ -57,8 +57,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 _indicators.Add(indicator.Text.Value);
                 if (indicator.Baseline is not null || indicator.Target is not null)
                 {
-                    Binder.Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
-                        "of a plan is a text only; baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })");
+                    Binder.Report((indicator.Baseline ?? indicator.Target)!.Span, Diagnose.ValuesOnPlanIndicator());
                 }
             }
 

@@ -36,6 +36,6 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         private void ReportNotBound(NameSyntax keyword, string block) =>
-            Report(DiagnosticCatalog.StatementNotBound, keyword.Span, keyword.Text, block);
+            Report(keyword.Span, Diagnose.StatementNotBound(keyword.Text, block));
     }
 }

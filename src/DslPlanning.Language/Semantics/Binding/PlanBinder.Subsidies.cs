@@ -50,9 +50,8 @@ namespace DslPlanning.Language.Semantics.Binding
             if (factKind is null || !factKind.Subsidies.Contains(kind))
             {
                 var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind)).Select(candidate => candidate.Name).ToList();
-                Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, kindWord,
-                    factKind is null ? Suggestions.Hint(fact.Name.Text, applicable) : " (it is a fact of " + string.Join(", ", factKind.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)) + ")",
-                    string.Join(", ", applicable));
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, kindWord, didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
+                    factOf: factKind?.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)));
                 return;
             }
 
@@ -121,8 +120,8 @@ namespace DslPlanning.Language.Semantics.Binding
             var kind = FactKind.Find(FactKind.SchemeTerms, fact.Name.Text);
             if (kind is null)
             {
-                Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, "a scheme", Suggestions.Hint(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
-                    string.Join(", ", FactKind.SchemeTerms.Select(term => term.Name)));
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, "a scheme", didYouMean: Suggestions.Closest(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
+                    FactKind.SchemeTerms.Select(term => term.Name)));
                 return null;
             }
 

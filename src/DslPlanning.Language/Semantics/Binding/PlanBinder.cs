@@ -74,10 +74,10 @@ namespace DslPlanning.Language.Semantics.Binding
             return (int)interval.Value;
         }
 
-        private void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
-            _diagnostics.Add(Diagnostic.Create(descriptor, _source.GetLocation(span), arguments));
+        private void Report(TextSpan span, DiagnosticMessage message) =>
+            _diagnostics.Add(Diagnostic.Create(message, _source.GetLocation(span)));
 
-        private string Line(TextSpan span) => (_source.GetLinePosition(span.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+        private int Line(TextSpan span) => _source.GetLinePosition(span.Start).Line + 1;
 
         private static void AddIfBound<T>(List<T> list, T? item) where T : class
         {
@@ -105,7 +105,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (_seen.TryGetValue(keyword.Text, out var first))
                 {
-                    _binder.Report(DiagnosticCatalog.DuplicateStatement, keyword.Span, keyword.Text, _where, _binder.Line(first));
+                    _binder.Report(keyword.Span, Diagnose.DuplicateStatement(keyword.Text, _where, _binder.Line(first)));
                     return false;
                 }
 
