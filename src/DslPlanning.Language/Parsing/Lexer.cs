@@ -162,6 +162,7 @@ namespace DslPlanning.Language.Parsing
         {
             var result = new List<SyntaxToken>(tokens.Count + 1);
             var leading = new List<SyntaxTrivia>();
+            var trailing = new List<SyntaxTrivia>();
             var position = 0;
             var index = 0;
             while (index < tokens.Count)
@@ -170,11 +171,9 @@ namespace DslPlanning.Language.Parsing
                 if (skipped[index] == 0)
                 {
                     AddTrivia(text, position, span.Start, leading);
-                    var trailing = new List<SyntaxTrivia>();
                     var next = index + 1 < tokens.Count ? tokens[index + 1].Span.Start : text.Length;
                     position = AddTrivia(text, span.End, next, trailing, stopAfterLineEnd: true);
-                    result.Add(new SyntaxToken(kind, span, text.Substring(span.Start, span.Length), leading.ToArray(), trailing.ToArray()));
-                    leading.Clear();
+                    result.Add(new SyntaxToken(kind, span, text.Substring(span.Start, span.Length), Take(leading), Take(trailing)));
                     index++;
                     continue;
                 }
@@ -195,8 +194,18 @@ namespace DslPlanning.Language.Parsing
             }
 
             AddTrivia(text, position, text.Length, leading);
-            result.Add(new SyntaxToken(SyntaxTokenKind.EndOfFile, new TextSpan(text.Length, 0), string.Empty, leading.ToArray(), new SyntaxTrivia[0]));
+            result.Add(new SyntaxToken(SyntaxTokenKind.EndOfFile, new TextSpan(text.Length, 0), string.Empty, Take(leading), NoTrivia));
             return new SyntaxTokenList(result.ToArray());
+        }
+
+        private static readonly SyntaxTrivia[] NoTrivia = new SyntaxTrivia[0];
+
+        /// <summary>The trivia collected for a token, and an empty list for the next.</summary>
+        private static SyntaxTrivia[] Take(List<SyntaxTrivia> trivia)
+        {
+            var taken = trivia.Count == 0 ? NoTrivia : trivia.ToArray();
+            trivia.Clear();
+            return taken;
         }
 
         /// <summary>Adds the trivia from <paramref name="start"/> to <paramref name="end"/> (only trivia lies there); returns where it stopped.</summary>

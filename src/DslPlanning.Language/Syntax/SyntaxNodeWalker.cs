@@ -12,7 +12,7 @@ namespace DslPlanning.Language.Syntax
     {
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> ChildProperties = new();
 
-        /// <summary>The node and every node below it, parents before children, children in source order.</summary>
+        /// <summary>The node and every node below it, parents before children, children in the order of the record's properties.</summary>
         public static IEnumerable<SyntaxNode> DescendantNodesAndSelf(this SyntaxNode root)
         {
             var stack = new Stack<SyntaxNode>();
@@ -21,9 +21,10 @@ namespace DslPlanning.Language.Syntax
             {
                 var node = stack.Pop();
                 yield return node;
-                foreach (var child in ChildNodes(node).OrderByDescending(child => child.Span.Start))
+                var children = ChildNodes(node).ToList();
+                for (var index = children.Count - 1; index >= 0; index--)
                 {
-                    stack.Push(child);
+                    stack.Push(children[index]);
                 }
             }
         }
