@@ -53,7 +53,9 @@ namespace DslPlanning.Language.Parsing
                             open++;
                         }
 
-                        var close = statementEnd > open + 1 && tokens[statementEnd - 1].Kind == SyntaxTokenKind.CloseBrace ? statementEnd - 1 : statementEnd;
+                        var bodyEnd = body.Count > 0 ? body[body.Count - 1].Span.End : 0;
+                        var closed = statementEnd > open + 1 && tokens[statementEnd - 1].Kind == SyntaxTokenKind.CloseBrace && tokens[statementEnd - 1].Span.Start >= bodyEnd;
+                        var close = closed ? statementEnd - 1 : statementEnd;
                         if (open < statementEnd)
                         {
                             blocks.Push((body, open + 1, close));
