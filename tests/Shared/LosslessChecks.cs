@@ -56,8 +56,7 @@ namespace DslPlanning.Tests.Shared
 
         /// <summary>
         /// Formatting leaves a file with syntax errors as it is; any other file it formats so that formatting again changes
-        /// nothing, and the plans mean the same: equal bound models, and equal diagnostics (IDs, and lines when no statement
-        /// moved to a line of its own).
+        /// nothing, and the plans mean the same: equal bound models, and equal diagnostics (IDs, at the same tokens).
         /// </summary>
         public static string? FormatterProblem(string path, string text)
         {
@@ -73,9 +72,8 @@ namespace DslPlanning.Tests.Shared
                 return "formatting twice changes the text again" + (again.Problem is null ? string.Empty : ": " + again.Problem);
             }
 
-            var sameLines = LineCount(text) == LineCount(result.Text);
-            var (modelsBefore, diagnosticsBefore) = Meaning(path, text, sameLines);
-            var (modelsAfter, diagnosticsAfter) = Meaning(path, result.Text, sameLines);
+            var (modelsBefore, diagnosticsBefore) = Meaning(path, text);
+            var (modelsAfter, diagnosticsAfter) = Meaning(path, result.Text);
             if (!modelsBefore.SequenceEqual(modelsAfter))
             {
                 return "formatting changed the bound model of a plan";
@@ -84,15 +82,23 @@ namespace DslPlanning.Tests.Shared
             return diagnosticsBefore == diagnosticsAfter ? null : $"formatting changed the diagnostics:\nbefore: {diagnosticsBefore}\nafter:  {diagnosticsAfter}";
         }
 
-        /// <summary>The bound models and the diagnostics (ID, and line when asked) of a file compiled alone.</summary>
-        public static (IReadOnlyList<ServicePlan> Models, string Diagnostics) Meaning(string path, string text, bool withLines)
+        /// <summary>
+        /// The bound models of a file compiled alone, and its diagnostics: each ID with the token it is reported at (its
+        /// number among the tokens but ';', and the offset in it), so that a diagnostic stays the same when formatting moves its line.
+        /// </summary>
+        public static (IReadOnlyList<ServicePlan> Models, string Diagnostics) Meaning(string path, string text)
         {
             var compilation = PlanCompilation.Create(new[] { (path, text) });
-            var diagnostics = string.Join(" ", compilation.Diagnostics.Select(diagnostic => withLines ? $"{diagnostic.Id}@{diagnostic.Location.Start.Line + 1}" : diagnostic.Id));
+            var tokens = compilation.SyntaxTrees.Single().Tokens.Where(token => token.Kind != SyntaxTokenKind.Semicolon).Select(token => token.Span).ToList();
+            string At(int position)
+            {
+                var index = tokens.FindIndex(span => span.End > position || (span.Length == 0 && span.Start == position));
+                return index < 0 ? "end" : position >= tokens[index].Start ? $"{index}+{position - tokens[index].Start}" : $"before {index}";
+            }
+
+            var diagnostics = string.Join(" ", compilation.Diagnostics.Select(diagnostic => $"{diagnostic.Id}@{At(diagnostic.Location.Span.Start)}"));
             return (compilation.Plans.Select(plan => plan.Model).ToList(), diagnostics);
         }
-
-        private static int LineCount(string text) => new DslPlanning.Language.Text.SourceText("x", text).LineCount;
 
         private static string Printable(string text) => string.Concat(text.Take(60).Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}"));
     }
