@@ -127,9 +127,10 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>
-        /// A number as the value parsers read it — digits, Swedish digit groups (<c>3 200 000</c>: one to three digits,
-        /// then groups of exactly three after one space), decimals (<c>10,1</c>) — or, when longer, the name it starts
-        /// (<c>1.1</c>, <c>2012-01-12</c>, <c>50kr</c>): one token, whose inner spaces no tool may touch.
+        /// A number as the value parsers read it: digits, Swedish digit groups (<c>3 200 000</c>: one to three digits, then
+        /// groups of exactly three after one space) and decimals (<c>10,1</c>): one token, whose inner spaces no tool may
+        /// touch. What is glued to it is a token of its own (<c>50kr</c>, <c>2012-01-12</c>, <c>1.1.2</c>), so that a node
+        /// ends at a token's end whether the parser reads a number there or a name that starts with digits.
         /// </summary>
         private static int ScanNumber(string text, int start)
         {
@@ -142,19 +143,9 @@ namespace DslPlanning.Language.Parsing
                 }
             }
 
-            if (position + 1 < text.Length && (text[position] == ',' || text[position] == '.') && Scanner.IsDigit(text[position + 1]))
-            {
-                position = Scanner.ScanDigits(text, position + 1);
-            }
-
-            var name = Scanner.ScanName(text, start);
-            if (name > position)
-            {
-                return name;
-            }
-
-            // The rest of a word glued to the number (50 000kr): a name continues it.
-            return position < text.Length && Scanner.IsNamePart(text[position]) ? Scanner.ScanName(text, position - 1) : position;
+            return position + 1 < text.Length && (text[position] == ',' || text[position] == '.') && Scanner.IsDigit(text[position + 1])
+                ? Scanner.ScanDigits(text, position + 1)
+                : position;
         }
 
         /// <summary>Builds the token list: the trivia between tokens, and skipped tokens (with what lies between them) as skipped text.</summary>

@@ -9,7 +9,7 @@ namespace DslPlanning.Language.Syntax
         /// <summary>A name or keyword: <c>area</c>, <c>Kluk</c>, <c>VästerbottenRSP.1.1</c>, <c>home-delivery-grant</c>.</summary>
         Name,
 
-        /// <summary>A number with its digit groups and decimals, or a word that starts with a digit: <c>50 000</c>, <c>10,1</c>, <c>2012-01-12</c>, <c>1.1</c>.</summary>
+        /// <summary>A number with its digit groups and decimals: <c>50 000</c>, <c>10,1</c>, <c>2018</c> (a date is three numbers and two signs).</summary>
         Number,
 
         /// <summary>A string literal, with its quotes; an unterminated one runs to the end of its line.</summary>

@@ -48,13 +48,14 @@ namespace DslPlanning.Language.Tests.Syntax
             Assert.Null(LosslessChecks.TreeProblem(Parse(text)));
 
         [Fact]
-        public void Tokens_keep_numbers_with_digit_groups_and_decimals_whole()
+        public void Tokens_keep_numbers_with_digit_groups_and_decimals_whole_and_what_is_glued_to_them_apart()
         {
-            var tree = InPlan("funder F budget 3 200 000 kr per year\nplace K {\n  nearest groceries 10,1 km\n}\nadopted 2012-01-12");
+            var tree = InPlan("funder F budget 3 200 000 kr per year\nplace K {\n  nearest groceries 10,1km\n}\nadopted 2012-01-12");
 
             var texts = tree.Tokens.Where(token => token.Kind == SyntaxTokenKind.Number).Select(token => token.Text);
 
-            Assert.Equal(new[] { "3 200 000", "10,1", "2012-01-12" }, texts);
+            Assert.Equal(new[] { "3 200 000", "10,1", "2012", "01", "12" }, texts);
+            Assert.Contains(tree.Tokens, token => token.Kind == SyntaxTokenKind.Name && token.Text == "km" && token.LeadingTrivia.Count == 0);
         }
 
         [Fact]
