@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DslPlanning.Language.Formatting;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;
@@ -59,9 +58,13 @@ namespace DslPlanning.Cli
             }
 
             var files = changed + unchanged + notFormatted;
-            if (files == 0 && planFiles.Problems.Count == 0)
+            if (files == 0)
             {
-                Console.Error.WriteLine(PrintableText.Escape($"error: no .plan files in {string.Join(", ", paths.Select(path => "'" + path + "'"))}"));
+                if (planFiles.Problems.Count == 0)
+                {
+                    Console.Error.WriteLine(PrintableText.Escape("error: " + PlanFiles.NoPlanFiles(paths)));
+                }
+
                 return 1;
             }
 

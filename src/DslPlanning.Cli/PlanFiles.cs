@@ -23,6 +23,9 @@ namespace DslPlanning.Cli
 
         public IReadOnlyList<string> Problems => _problems;
 
+        /// <summary>What is said when the paths hold no plan file.</summary>
+        public static string NoPlanFiles(IEnumerable<string> paths) => $"no .plan files in {string.Join(", ", paths.Select(path => "'" + path + "'"))}";
+
         /// <summary>The *.plan files under <paramref name="paths"/> (and the files named), each real file once, in path order.</summary>
         public IReadOnlyList<string> Find(IEnumerable<string> paths)
         {

@@ -96,7 +96,7 @@ namespace DslPlanning.Cli
             {
                 if (planFiles.Problems.Count == 0)
                 {
-                    Console.Error.WriteLine(PrintableText.Escape($"error: no .plan files in {string.Join(", ", args.Skip(1).DefaultIfEmpty("plans").Select(path => "'" + path + "'"))}"));
+                    Console.Error.WriteLine(PrintableText.Escape("error: " + PlanFiles.NoPlanFiles(args.Skip(1).DefaultIfEmpty("plans"))));
                 }
 
                 return 1;

@@ -102,31 +102,6 @@ namespace DslPlanning.Cli.Tests
             Assert.Equal(encoding.GetPreamble().Concat(encoding.GetBytes(expected)).ToArray(), File.ReadAllBytes(path));
         }
 
-        [Theory]
-        [InlineData("dslplanning: format needs the plan files or folders to format", "format")]
-        [InlineData("dslplanning: format needs the plan files or folders to format", "format", "--check")]
-        [InlineData("dslplanning: unknown option '--fix'", "format", "--fix", "plans")]
-        [InlineData("dslplanning: unknown option '--check'", "check", "--check", "plans")]
-        public void Wrong_usage_is_named_and_exits_2(string message, params string[] args)
-        {
-            var (exitCode, output, error) = Cli.Run(args);
-
-            Assert.Equal(2, exitCode);
-            Assert.Empty(output);
-            Assert.Equal(message, Cli.Lines(error)[0]);
-            Assert.StartsWith("usage:", Cli.Lines(error)[1]);
-        }
-
-        [Fact]
-        public void A_path_that_does_not_exist_is_one_line_and_exits_1()
-        {
-            var (exitCode, output, error) = Cli.Run("format", "nonexistent.plan");
-
-            Assert.Equal(1, exitCode);
-            Assert.Equal("error: 'nonexistent.plan' not found (no such file or folder)", Assert.Single(Cli.Lines(error)));
-            Assert.Equal("0 files: 0 formatted, 0 already formatted", Assert.Single(Cli.Lines(output)));
-        }
-
         [Fact]
         public void The_real_plans_are_formatted()
         {
