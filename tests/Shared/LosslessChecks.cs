@@ -63,7 +63,7 @@ namespace DslPlanning.Tests.Shared
             var result = PlanFormatter.Format(path, text);
             if (!result.IsFormatted)
             {
-                return result.Text == text && !result.Changed && result.Error is not null ? null : "a file that was not formatted changed: " + result.Problem;
+                return result.Text == text && !result.Changed && result.Error is not null ? null : "a file was left as it is without a syntax error, or changed: " + result.Problem;
             }
 
             var again = PlanFormatter.Format(path, result.Text);

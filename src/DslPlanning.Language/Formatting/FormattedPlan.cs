@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Formatting
         /// <summary>Whether <see cref="Text"/> differs from the original.</summary>
         public bool Changed { get; }
 
-        /// <summary>The first syntax error of a file that was not formatted.</summary>
+        /// <summary>The first syntax error of a file that was not formatted (the parser reports one wherever it skips text).</summary>
         public Diagnostic? Error { get; }
 
         /// <summary>Why the file was not formatted, in a few words; null when it was.</summary>
@@ -28,8 +28,8 @@ namespace DslPlanning.Language.Formatting
 
         public bool IsFormatted => Problem is null;
 
-        internal static FormattedPlan NotFormatted(string original, Diagnostic error) =>
-            new(original, original, error, $"it has syntax errors (first: {error.Id} at line {error.Location.Start.Line + 1})");
+        internal static FormattedPlan NotFormatted(string original, Diagnostic? error) =>
+            new(original, original, error, error is null ? "it has text the parser skipped" : $"it has syntax errors (first: {error.Id} at line {error.Location.Start.Line + 1})");
 
         /// <summary>
         /// The formatted text, checked: it must hold the same tokens as the original but for the ';' between statements,

@@ -22,7 +22,7 @@ namespace DslPlanning.Language.Formatting
         {
             var source = tree.Text.Text;
             var error = tree.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-            if (error is not null)
+            if (error is not null || tree.Tokens.SkippedText.Any())
             {
                 return FormattedPlan.NotFormatted(source, error);
             }
@@ -100,6 +100,7 @@ namespace DslPlanning.Language.Formatting
                         _space = null;
                         break;
                     default:
+                        // A comment: skipped text makes the file one that is not formatted.
                         var comment = trivia.Text.TrimEnd();
                         if (_lineOpen && _lineBreaks == 0)
                         {
