@@ -103,6 +103,20 @@ namespace DslPlanning.Cli.Tests
         }
 
         [Fact]
+        public void A_file_that_is_not_utf8_is_left_as_it_is()
+        {
+            using var folder = Cli.Folder();
+            var bytes = Encoding.Latin1.GetBytes(Messy.Replace("Kommunen", "Åsele"));
+            var path = folder.Write("latin1.plan", bytes);
+
+            var (exitCode, _, error) = Cli.Run("format", path);
+
+            Assert.Equal(1, exitCode);
+            Assert.EndsWith("latin1.plan: not formatted: it is not UTF-8 (SP0010)", Assert.Single(Cli.Lines(error)));
+            Assert.Equal(bytes, File.ReadAllBytes(path));
+        }
+
+        [Fact]
         public void The_real_plans_are_formatted()
         {
             var (exitCode, output, error) = Cli.Run("format", "--check", Path.Combine(RepositoryRoot.Path, "plans"));
