@@ -57,5 +57,9 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP5013.</summary>
         public static DiagnosticMessage PlanWithoutPeriod(string plan) => new(DiagnosticCatalog.PlanWithoutPeriod, plan);
+
+        /// <summary>SP5014: planned or ongoing <paramref name="action"/> has no owner, nor has its area.</summary>
+        public static DiagnosticMessage ActionWithoutOwner(string action, ActionStatus status) =>
+            new(DiagnosticCatalog.ActionWithoutOwner, action, status == ActionStatus.Ongoing ? "ongoing" : "planned");
     }
 }

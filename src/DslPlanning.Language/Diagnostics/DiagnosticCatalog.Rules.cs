@@ -231,5 +231,9 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor PlanWithoutPeriod = new(
             "SP5013", "Plan without period",
             "Plan {0} has no period, so years and targets cannot be checked against it; add 'period <first year>..<last year>'", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ActionWithoutOwner = new(
+            "SP5014", "Action without a responsible owner",
+            "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area", FollowUp, DiagnosticSeverity.Warning);
     }
 }
