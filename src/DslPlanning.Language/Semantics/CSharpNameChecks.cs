@@ -25,9 +25,9 @@ namespace DslPlanning.Language.Semantics
                     "plan", other.Name, "in " + other.Tree.Text.GetLocation(other.Syntax.Name.Span)));
             }
 
-            foreach (var plan in plans)
+            foreach (var diagnostic in plans.SelectMany(plan => plan.Facts.MemberClashes))
             {
-                ReportMembers(plan, diagnostics);
+                diagnostics.Add(diagnostic);
             }
         }
 

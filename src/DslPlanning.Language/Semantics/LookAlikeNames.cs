@@ -18,9 +18,8 @@ namespace DslPlanning.Language.Semantics
         public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
             var first = new Dictionary<string, (string What, NameSyntax Name, SourceText Source)>(StringComparer.Ordinal);
-            foreach (var (what, name, source) in Declarations(plans))
+            foreach (var (what, name, source, skeleton) in Declarations(plans))
             {
-                var skeleton = Confusables.Skeleton(name.Text);
                 if (!first.TryGetValue(skeleton, out var other))
                 {
                     first.Add(skeleton, (what, name, source));
@@ -38,14 +37,36 @@ namespace DslPlanning.Language.Semantics
             }
         }
 
-        /// <summary>Every declared name, in the order of the files and of the text.</summary>
-        private static IEnumerable<(string What, NameSyntax Name, SourceText Source)> Declarations(IReadOnlyList<BoundPlan> plans) =>
-            plans
-                .SelectMany(plan => plan.Symbols.All
-                    .Select(symbol => (What: Symbol.Describe(symbol.Kind), symbol.Declaration.Name, plan.Tree.Text))
-                    .Prepend(("plan", plan.Syntax.Name, plan.Tree.Text)))
-                .OrderBy(declaration => declaration.Text.Path, StringComparer.Ordinal)
-                .ThenBy(declaration => declaration.Name.Span.Start);
+        /// <summary>Every declared name, in the order of the files and of the text (each plan's are kept with it: <see cref="DeclarationsOf"/>).</summary>
+        private static IEnumerable<Declaration> Declarations(IReadOnlyList<BoundPlan> plans)
+        {
+            var all = plans.SelectMany(plan => plan.Facts.Declarations).ToList();
+            for (var i = 1; i < all.Count; i++)
+            {
+                if (Compare(all[i - 1], all[i]) > 0)
+                {
+                    // Plans of one path given as two files: their names interleave.
+                    return all.OrderBy(declaration => declaration.Source.Path, StringComparer.Ordinal).ThenBy(declaration => declaration.Name.Span.Start);
+                }
+            }
+
+            return all;
+        }
+
+        /// <summary>The names one plan declares, itself first, in the order of the text, with their look (<see cref="Confusables.Skeleton"/>).</summary>
+        internal static IReadOnlyList<Declaration> DeclarationsOf(BoundPlan plan) =>
+            plan.Symbols.All
+                .Select(symbol => (What: Symbol.Describe(symbol.Kind), symbol.Declaration.Name))
+                .Prepend((What: "plan", plan.Syntax.Name))
+                .OrderBy(declaration => declaration.Name.Span.Start)
+                .Select(declaration => new Declaration(declaration.What, declaration.Name, plan.Tree.Text, Confusables.Skeleton(declaration.Name.Text)))
+                .ToList();
+
+        private static int Compare(Declaration left, Declaration right)
+        {
+            var byPath = string.CompareOrdinal(left.Source.Path, right.Source.Path);
+            return byPath != 0 ? byPath : left.Name.Span.Start.CompareTo(right.Name.Span.Start);
+        }
 
         /// <summary>The first characters where the two names differ: "'К' (U+041A) where the other has 'K' (U+004B)".</summary>
         private static string Difference(string name, string other)
@@ -63,4 +84,7 @@ namespace DslPlanning.Language.Semantics
 
         private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A declared name: what it names, where, and its look.</summary>
+    internal sealed record Declaration(string What, NameSyntax Name, SourceText Source, string Skeleton);
 }
