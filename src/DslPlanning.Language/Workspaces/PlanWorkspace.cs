@@ -61,6 +61,9 @@ namespace DslPlanning.Language.Workspaces
         /// <summary>The compilation of every document, computed once, when first asked.</summary>
         public PlanCompilation Compilation => _state.Value.Compilation;
 
+        /// <summary>What the compilation kept of each step, for tests of what a change reuses.</summary>
+        internal CompilationState State => _state.Value;
+
         public PlanDocument? GetDocument(string path)
         {
             var index = IndexOf(path);
