@@ -25,9 +25,14 @@ namespace DslPlanning.Language.Rules
             BoundPlan plan, CompilationFacts facts, PlanCompilationOptions options, IReadOnlyList<(PlanRule Rule, string Name)> rules,
             PlanRuleResults? previous, CompilationFacts? previousFacts = null, bool samePlans = false)
         {
+            var earlier = previous is not null && previousFacts is not null && previous.Runs.Count == rules.Count ? previous : null;
+            if (earlier is not null && earlier.Runs.All(run => run.Reads.StillHold(facts, previousFacts!, samePlans)))
+            {
+                return earlier; // the usual case for a plan other than the edited one: nothing it read changed
+            }
+
             var location = PlanLocation(plan);
             var runs = new RuleRun[rules.Count];
-            var earlier = previous is not null && previousFacts is not null && previous.Runs.Count == rules.Count ? previous : null;
             for (var i = 0; i < rules.Count; i++)
             {
                 if (earlier is not null && earlier.Runs[i].Reads.StillHold(facts, previousFacts!, samePlans))

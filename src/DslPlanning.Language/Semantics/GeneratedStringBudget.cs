@@ -59,7 +59,12 @@ namespace DslPlanning.Language.Semantics
 
         /// <summary>At least the total <see cref="Report"/> counts: each plan's strings counted alone, and the strings of every diagnostic.</summary>
         private static long UpperBound(IReadOnlyList<BoundPlan> plans, IEnumerable<Diagnostic> diagnostics) =>
-            1 + plans.Sum(plan => plan.Facts.HeapBytes) + diagnostics.SelectMany(Strings).Sum(HeapSize);
+            1 + plans.Sum(plan => plan.Facts.HeapBytes) + diagnostics.Sum(diagnostic => DiagnosticBytes.GetValue(diagnostic, Count).Value);
+
+        /// <summary>The bytes of each diagnostic's strings, kept while the diagnostic lives: a workspace keeps the diagnostics of unchanged plans.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Diagnostic, System.Runtime.CompilerServices.StrongBox<long>> DiagnosticBytes = new();
+
+        private static System.Runtime.CompilerServices.StrongBox<long> Count(Diagnostic diagnostic) => new(Strings(diagnostic).Sum(HeapSize));
 
         /// <summary>The bytes a string takes in the heap: its length prefix, UTF-16 code units and a final byte.</summary>
         private static long HeapSize(string text)

@@ -17,40 +17,23 @@ namespace DslPlanning.Language.Semantics
     {
         public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
-            var first = new Dictionary<string, (string What, NameSyntax Name, SourceText Source)>(StringComparer.Ordinal);
-            foreach (var (what, name, source, skeleton) in Declarations(plans))
+            foreach (var diagnostic in LookAlikeIndex.Build(plans).Diagnostics)
             {
-                if (!first.TryGetValue(skeleton, out var other))
-                {
-                    first.Add(skeleton, (what, name, source));
-                }
-                else if (other.Name.Text != name.Text)
-                {
-                    var location = other.Source.GetLocation(other.Name.Span);
-                    var where = other.Source == source
-                        ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
-                        : location.ToString();
-                    diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.ConfusableName, source.GetLocation(name.Span),
-                        char.ToUpperInvariant(what[0]) + what.Substring(1), name.Text, other.What, other.Name.Text, where, Difference(name.Text, other.Name.Text)));
-                }
+                diagnostics.Add(diagnostic);
             }
         }
 
-        /// <summary>Every declared name, in the order of the files and of the text (each plan's are kept with it: <see cref="DeclarationsOf"/>).</summary>
-        private static IEnumerable<Declaration> Declarations(IReadOnlyList<BoundPlan> plans)
+        /// <summary>The diagnostic of a declared name that looks like <paramref name="other"/>, the first name of its look, but is not the same.</summary>
+        internal static Diagnostic LooksLike(Declaration declaration, Declaration other)
         {
-            var all = plans.SelectMany(plan => plan.Facts.Declarations).ToList();
-            for (var i = 1; i < all.Count; i++)
-            {
-                if (Compare(all[i - 1], all[i]) > 0)
-                {
-                    // Plans of one path given as two files: their names interleave.
-                    return all.OrderBy(declaration => declaration.Source.Path, StringComparer.Ordinal).ThenBy(declaration => declaration.Name.Span.Start);
-                }
-            }
-
-            return all;
+            var (what, name, source) = (declaration.What, declaration.Name, declaration.Source);
+            var location = other.Source.GetLocation(other.Name.Span);
+            var where = other.Source == source
+                ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
+                : location.ToString();
+            return Diagnostic.Create(
+                DiagnosticCatalog.ConfusableName, source.GetLocation(name.Span),
+                char.ToUpperInvariant(what[0]) + what.Substring(1), name.Text, other.What, other.Name.Text, where, Difference(name.Text, other.Name.Text));
         }
 
         /// <summary>The names one plan declares, itself first, in the order of the text, with their look (<see cref="Confusables.Skeleton"/>).</summary>
@@ -61,12 +44,6 @@ namespace DslPlanning.Language.Semantics
                 .OrderBy(declaration => declaration.Name.Span.Start)
                 .Select(declaration => new Declaration(declaration.What, declaration.Name, plan.Tree.Text, Confusables.Skeleton(declaration.Name.Text)))
                 .ToList();
-
-        private static int Compare(Declaration left, Declaration right)
-        {
-            var byPath = string.CompareOrdinal(left.Source.Path, right.Source.Path);
-            return byPath != 0 ? byPath : left.Name.Span.Start.CompareTo(right.Name.Span.Start);
-        }
 
         /// <summary>The first characters where the two names differ: "'К' (U+041A) where the other has 'K' (U+004B)".</summary>
         private static string Difference(string name, string other)
@@ -86,5 +63,13 @@ namespace DslPlanning.Language.Semantics
     }
 
     /// <summary>A declared name: what it names, where, and its look.</summary>
-    internal sealed record Declaration(string What, NameSyntax Name, SourceText Source, string Skeleton);
+    internal sealed record Declaration(string What, NameSyntax Name, SourceText Source, string Skeleton)
+    {
+        /// <summary>The order of the files and of the text.</summary>
+        public static int Compare(Declaration left, Declaration right)
+        {
+            var byPath = string.CompareOrdinal(left.Source.Path, right.Source.Path);
+            return byPath != 0 ? byPath : left.Name.Span.Start.CompareTo(right.Name.Span.Start);
+        }
+    }
 }

@@ -25,6 +25,8 @@ namespace DslPlanning.Language.Workspaces
     /// </summary>
     internal sealed class CompilationState
     {
+        private LookAlikeIndex? _lookAlikes;
+
         private CompilationState(
             PlanCompilationOptions options, Dictionary<SyntaxTree, FileState> files, Dictionary<string, ValueList<PlanOutline>> outlinesByPath,
             List<ValueList<PlanOutline>> outlines, CompilationScope scope, CompilationFacts facts, Dictionary<BoundPlan, PlanRuleResults> rules, PlanCompilation compilation)
@@ -99,11 +101,21 @@ namespace DslPlanning.Language.Workspaces
                 diagnostics.AddRange(file.Diagnostics);
             }
 
-            // Checks across plans: each a pass over the plans, from what each plan keeps.
+            // Checks across plans: each a pass over the plans, from what each plan keeps; look-alike names from an index moved on.
             PlanCompilation.AcrossPlans("the check for duplicate plan names", "the names of the plans", plans, diagnostics, PlanCompilation.ReportDuplicatePlans);
             PlanCompilation.AcrossPlans("the check of the plans' report file names", "the report file names of the plans", plans, diagnostics, ReportFileNameChecks.Report);
             PlanCompilation.AcrossPlans("the check of the plans' C# names", "the C# names of the plans", plans, diagnostics, CSharpNameChecks.Report);
-            PlanCompilation.AcrossPlans("the check for names that look alike", "the names of the plans", plans, diagnostics, LookAlikeNames.Report);
+            LookAlikeIndex? lookAlikes = null;
+            var handedOn = DistinctPaths(trees) ? previous?.TakeLookAlikes() : null;
+            PlanCompilation.AcrossPlans("the check for names that look alike", "the names of the plans", plans, diagnostics, (all, found) =>
+            {
+                handedOn?.MoveTo(all);
+                lookAlikes = handedOn ?? LookAlikeIndex.Build(all);
+                foreach (var diagnostic in lookAlikes.Diagnostics)
+                {
+                    found.Add(diagnostic);
+                }
+            });
             PlanCompilation.AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", plans, diagnostics, FollowsChecks.Report);
 
             // Rules, on each plan free of errors.
@@ -128,8 +140,18 @@ namespace DslPlanning.Language.Workspaces
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToValueList();
             var compilation = new PlanCompilation(options, trees, plans, ordered);
-            return new CompilationState(options, files, outlinesByPath, outlines, scope, facts, rules, compilation);
+            return new CompilationState(options, files, outlinesByPath, outlines, scope, facts, rules, compilation) { _lookAlikes = lookAlikes };
         }
+
+        /// <summary>
+        /// Takes the index of look-alike names for the next compilation to move on (<see cref="LookAlikeIndex.MoveTo"/>):
+        /// it is changed in place, so it goes to one next compilation only; any other builds its own.
+        /// </summary>
+        private LookAlikeIndex? TakeLookAlikes() => System.Threading.Interlocked.Exchange(ref _lookAlikes, null);
+
+        /// <summary>Whether no two trees share a path (as in a workspace), which moving the look-alike index on assumes.</summary>
+        private static bool DistinctPaths(List<SyntaxTree> trees) =>
+            Enumerable.Range(1, Math.Max(0, trees.Count - 1)).All(i => trees[i - 1].Text.Path != trees[i].Text.Path);
 
         /// <summary>A tree's outlines: the earlier ones of the same tree, or of its path when equal (so that the scope can stay), or new.</summary>
         private static ValueList<PlanOutline> OutlinesOf(SyntaxTree tree, CompilationState? previous)
