@@ -83,6 +83,31 @@ namespace DslPlanning.Package.Tests
         }
 
         [Fact]
+        public void A_plans_warnings_stay_warnings_under_TreatWarningsAsErrors_and_every_build_shows_them_until_the_author_asks_for_errors()
+        {
+            var follows = ("plans/annual.plan", "annual plan Årsplan2024 {\n  period 2024\n}\n");
+            var municipal = ("plans/extra.plan", "municipal plan Extra {\n  follows Årsplan2024\n}\n");
+            const string Warning = @"plans/extra\.plan\(2,11\): warning SP1013:";
+            const string Error = @"plans/extra\.plan\(2,11\): error SP1013:";
+
+            var strictCSharp = _consumer.Build(new[] { follows, municipal }, "-p:TreatWarningsAsErrors=true");
+            Assert.True(strictCSharp.ExitCode == 0, strictCSharp.Output);
+            Assert.Matches(Warning, strictCSharp.Output);
+
+            // Nothing changed: the project is up to date, and the build still checks the plans and shows the warning.
+            var again = _consumer.BuildAgain("-p:TreatWarningsAsErrors=true");
+            Assert.True(again.ExitCode == 0, again.Output);
+            Assert.Matches(Warning, again.Output);
+
+            foreach (var request in new[] { "-warnaserror:SP1013", "-p:WarningsAsErrors=SP1013", "-p:DslPlanningWarningsAsErrors=true" })
+            {
+                var failed = _consumer.BuildAgain("-p:TreatWarningsAsErrors=true", request);
+                Assert.True(failed.ExitCode != 0, request + "\n" + failed.Output);
+                Assert.Matches(Error, failed.Output);
+            }
+        }
+
+        [Fact]
         public void Plans_with_hostile_names_build_warning_free_with_the_SDKs_compiler_into_short_generated_file_names()
         {
             var plans = HostileNames.All.Select((name, index) => ($"plans/hostile{index:D3}.plan", HostileNames.PlanNamed(name, index))).ToArray();
@@ -243,6 +268,15 @@ namespace DslPlanning.Package.Tests
                 }
             }
 
+            /// <summary>Builds the consumer again as it is, without touching a file (an incremental build).</summary>
+            public (int ExitCode, string Output) BuildAgain(params string[] arguments)
+            {
+                lock (this)
+                {
+                    return RunBuild(Directory, arguments);
+                }
+            }
+
             /// <summary>A nuget.config that reads packages only from <paramref name="sources"/> (folders).</summary>
             private static void WriteNuGetConfig(string directory, params string[] sources) =>
                 File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
@@ -263,7 +297,7 @@ namespace DslPlanning.Package.Tests
             }
 
             private (int ExitCode, string Output) RunBuild(string directory, string[] arguments) =>
-                Dotnet.Run(directory, new[] { "build", "-nologo", "-consoleLoggerParameters:NoSummary;ForceNoAlign", "-p:TreatWarningsAsErrors=false" }.Concat(arguments).ToArray());
+                Dotnet.Run(directory, new[] { "build", "-nologo", "-consoleLoggerParameters:NoSummary;ForceNoAlign" }.Concat(arguments).ToArray());
 
             public void Dispose()
             {

@@ -6,7 +6,7 @@ namespace DslPlanning.Reports.Tests.Support
 {
     /// <summary>
     /// Debian's Chromium, run headless: renders a file to a PNG screenshot or prints its DOM after parsing. A missing
-    /// browser fails the test with how to install it (CI's .ci/run installs it), rather than skipping it.
+    /// browser fails the test with how to install it (scripts/test, the test command, installs it), rather than skipping it.
     /// </summary>
     public static class Chromium
     {
@@ -23,7 +23,7 @@ namespace DslPlanning.Reports.Tests.Support
                 {
                     Assert.Fail("Chromium is not installed at " + path + ". Install Debian's package: "
                         + "sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium "
-                        + "(.ci/run does this in CI), or set DSLPLANNING_CHROMIUM to a Chromium executable.");
+                        + "(scripts/test, the test command of README.md, does this), or set DSLPLANNING_CHROMIUM to a Chromium executable.");
                 }
 
                 return path;
