@@ -9,8 +9,8 @@ namespace DslPlanning.Language.Semantics
     /// The declared names of a compilation grouped by their look (<see cref="Declaration.Skeleton"/>), each group in the
     /// order of the files and of the text, with the diagnostics of its names that look like the group's first but are
     /// not the same (<see cref="LookAlikeNames"/>). <see cref="MoveTo"/> changes it to another compilation's plans by
-    /// taking out the names of the plans that left and putting in those of the plans that came, and recomputes only the
-    /// groups they touch: a cost of the names of the changed plans, not of all names. It is changed in place, so one
+    /// taking out the names of the plans that left and putting in those of the plans that came: a cost of the names of
+    /// the changed plans, not of all names (and of a whole group only when its first name changes). It is changed in place, so one
     /// compilation hands it on to the next (<see cref="Workspaces.CompilationState"/>).
     /// </summary>
     internal sealed class LookAlikeIndex
@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Semantics
 
         /// <summary>The diagnostics of every group, in the order of the files and of the text.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics =>
-            _reporting.SelectMany(group => group.Diagnostics)
+            _reporting.SelectMany(group => group.Diagnostics.Values)
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Location.Span.Start)
                 .ToList();
@@ -57,7 +57,10 @@ namespace DslPlanning.Language.Semantics
             return index;
         }
 
-        /// <summary>Changes the index to <paramref name="plans"/>, whose paths are distinct (a workspace's).</summary>
+        /// <summary>
+        /// Changes the index to <paramref name="plans"/>, whose paths are distinct (a workspace's). A name taken out or put in
+        /// after a group's first changes only its own diagnostic; a group whose first changes is recomputed.
+        /// </summary>
         public void MoveTo(IReadOnlyList<BoundPlan> plans)
         {
             var now = new HashSet<BoundPlan>(plans, ByReference<BoundPlan>.Instance);
@@ -72,13 +75,22 @@ namespace DslPlanning.Language.Semantics
                 }
 
                 group.Members.RemoveAt(at);
+                group.Diagnostics.Remove(declaration);
+                group.FirstChanged |= at == 0;
                 touched.Add(group);
             }
 
             foreach (var declaration in plans.Where(plan => !_plans.Contains(plan)).SelectMany(plan => plan.Facts.Declarations))
             {
                 var group = GroupOf(declaration.Skeleton);
-                group.Members.Insert(group.Position(declaration, after: true), declaration);
+                var at = group.Position(declaration, after: true);
+                group.Members.Insert(at, declaration);
+                group.FirstChanged |= at == 0;
+                if (!group.FirstChanged && declaration.Name.Text != group.Members[0].Name.Text)
+                {
+                    group.Diagnostics[declaration] = LookAlikeNames.LooksLike(declaration, group.Members[0]);
+                }
+
                 touched.Add(group);
             }
 
@@ -96,15 +108,20 @@ namespace DslPlanning.Language.Semantics
             return group;
         }
 
+        /// <summary>Recomputes the diagnostics of the groups whose first changed, and notes which groups report.</summary>
         private void Recompute(IEnumerable<Group> groups)
         {
             foreach (var group in groups)
             {
-                group.Diagnostics.Clear();
-                var first = group.Members.FirstOrDefault();
-                foreach (var member in group.Members.Skip(1).Where(member => member.Name.Text != first!.Name.Text))
+                if (group.FirstChanged)
                 {
-                    group.Diagnostics.Add(LookAlikeNames.LooksLike(member, first!));
+                    group.FirstChanged = false;
+                    group.Diagnostics.Clear();
+                    var first = group.Members.FirstOrDefault();
+                    foreach (var member in group.Members.Skip(1).Where(member => member.Name.Text != first!.Name.Text))
+                    {
+                        group.Diagnostics.Add(member, LookAlikeNames.LooksLike(member, first!));
+                    }
                 }
 
                 if (group.Diagnostics.Count > 0)
@@ -134,7 +151,11 @@ namespace DslPlanning.Language.Semantics
 
             public List<Declaration> Members { get; } = new();
 
-            public List<Diagnostic> Diagnostics { get; } = new();
+            /// <summary>The diagnostic of each member whose name differs from the first's.</summary>
+            public Dictionary<Declaration, Diagnostic> Diagnostics { get; } = new(ByReference<Declaration>.Instance);
+
+            /// <summary>Whether the first member changed since the diagnostics were computed: they all name it.</summary>
+            public bool FirstChanged { get; set; } = true;
 
             public bool IsOrdered => Enumerable.Range(1, Math.Max(0, Members.Count - 1)).All(i => Declaration.Compare(Members[i - 1], Members[i]) <= 0);
 
