@@ -56,15 +56,13 @@ namespace DslPlanning.Analyzers
                 if (!files.IsEmpty && !CSharpVersion.Supports(languageVersion))
                 {
                     endContext.ReportDiagnostic(RoslynDiagnostics.Create(
-                        DiagnosticCatalog.CSharpVersionTooOld, Location.None, warningsAsErrors: false,
-                        languageVersion.ToDisplayString(), CSharpVersion.Minimum.ToDisplayString()));
+                        Diagnose.CSharpVersionTooOld(languageVersion.ToDisplayString(), minimum: CSharpVersion.Minimum.ToDisplayString()), Location.None, warningsAsErrors: false));
                 }
 
                 foreach (var problem in options.Problems)
                 {
                     endContext.ReportDiagnostic(RoslynDiagnostics.Create(
-                        DiagnosticCatalog.InvalidBuildProperty, Location.None, warningsAsErrors: false,
-                        problem.Property, problem.Value, problem.Expected, problem.Consequence));
+                        Diagnose.InvalidBuildProperty(problem.Property, problem.Value, problem.Expected, problem.Consequence), Location.None, warningsAsErrors: false));
                 }
             });
         }
@@ -87,10 +85,9 @@ namespace DslPlanning.Analyzers
                 // bug outside them. It must not take the build down (AD0001): report it once, at the first file.
                 var first = sources.Select(source => source.Path).OrderBy(path => path, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
                 var diagnostic = RoslynDiagnostics.Create(
-                    DiagnosticCatalog.InternalError,
+                    Diagnose.InternalError("checking the plan files", exception, scope: "no plan file"),
                     Location.Create(first, default, default),
-                    warningsAsErrors: false,
-                    InternalErrors.Arguments("checking the plan files", exception, "no plan file"));
+                    warningsAsErrors: false);
                 return new CheckResult(new[] { diagnostic }.ToLookup(_ => first, StringComparer.Ordinal));
             }
         }

@@ -31,16 +31,18 @@ namespace DslPlanning.Analyzers
                 new LinePositionSpan(
                     new LinePosition(location.Start.Line, location.Start.Character),
                     new LinePosition(location.End.Line, location.End.Character)));
-            return Create(diagnostic.Descriptor, roslynLocation, warningsAsErrors, diagnostic.Arguments.Cast<object>().ToArray());
+            return Create(diagnostic.Descriptor, roslynLocation, warningsAsErrors, diagnostic.Arguments);
         }
 
-        /// <summary>A Roslyn diagnostic whose text arguments are made safe for the build log (<see cref="PrintableText"/>): build property values and exception messages too.</summary>
-        public static Microsoft.CodeAnalysis.Diagnostic Create(PlanDescriptor descriptor, Location location, bool warningsAsErrors, params object[] arguments)
+        /// <summary>A Roslyn diagnostic of what a factory of <see cref="Diagnose"/> made: its arguments are safe for the build log (<see cref="PrintableText"/>), build property values and exception messages too.</summary>
+        public static Microsoft.CodeAnalysis.Diagnostic Create(DiagnosticMessage message, Location location, bool warningsAsErrors) =>
+            Create(message.Descriptor, location, warningsAsErrors, message.Arguments);
+
+        private static Microsoft.CodeAnalysis.Diagnostic Create(PlanDescriptor descriptor, Location location, bool warningsAsErrors, ValueList<string> arguments)
         {
             var roslyn = Descriptors[descriptor.Id];
             var severity = warningsAsErrors && roslyn.DefaultSeverity == RoslynSeverity.Warning ? RoslynSeverity.Error : roslyn.DefaultSeverity;
-            var printable = arguments.Select(argument => argument is string text ? PrintableText.Escape(text) : argument).ToArray();
-            return Microsoft.CodeAnalysis.Diagnostic.Create(roslyn, location, severity, additionalLocations: null, properties: null, printable);
+            return Microsoft.CodeAnalysis.Diagnostic.Create(roslyn, location, severity, additionalLocations: null, properties: null, arguments.Cast<object>().ToArray());
         }
 
         private static RoslynDescriptor ToRoslyn(PlanDescriptor descriptor) => new(

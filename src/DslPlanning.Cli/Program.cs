@@ -97,7 +97,7 @@ namespace DslPlanning.Cli
             {
                 // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
                 // bug outside them. Say so once, in the compiler format, and fail.
-                var message = DiagnosticCatalog.InternalError.FormatMessage(InternalErrors.Arguments("checking the plan files", exception, "no plan file"));
+                var message = Diagnose.InternalError("checking the plan files", exception, scope: "no plan file").Text;
                 Console.WriteLine(PrintableText.Escape($"dslplanning : error {DiagnosticCatalog.InternalError.Id}: {message}"));
                 return 1;
             }

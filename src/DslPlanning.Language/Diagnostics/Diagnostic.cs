@@ -14,11 +14,12 @@ namespace DslPlanning.Language.Diagnostics
         public string Message => Descriptor.FormatMessage(Arguments.Cast<object>().ToArray());
 
         /// <summary>
-        /// A diagnostic whose arguments (plan text among them) are made safe to print: control and invisible characters
-        /// are shown as <c>\uXXXX</c> (<see cref="PrintableText"/>), in the build log, the CLI and the reports alike.
+        /// The diagnostic a factory of <see cref="Diagnose"/> made, at <paramref name="location"/>. Its arguments (plan text
+        /// among them) are safe to print: control and invisible characters are shown as <c>\uXXXX</c> (<see cref="PrintableText"/>),
+        /// in the build log, the CLI and the reports alike.
         /// </summary>
-        public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments) =>
-            new Diagnostic(descriptor, location, new ValueList<string>(arguments.Select(PrintableText.Escape)));
+        public static Diagnostic Create(DiagnosticMessage message, SourceLocation location) =>
+            new Diagnostic(message.Descriptor, location, message.Arguments);
 
         /// <summary>The compiler format: <c>plans/x.plan(42,7): error SP3001: message</c>.</summary>
         public override string ToString() =>

@@ -105,16 +105,29 @@ namespace DslPlanning.Language.Diagnostics
             "SP1014", "Plans follow each other in a cycle",
             "Plans follow each other in a cycle: {0}; remove one of the 'follows'", Structure, DiagnosticSeverity.Error);
 
-        public static readonly DiagnosticDescriptor MissingValue = new(
-            "SP1015", "Missing or superfluous value",
-            "'{0}' {1}", Structure, DiagnosticSeverity.Error);
-
         public static readonly DiagnosticDescriptor ReportFileNameCollision = new(
             "SP1020", "Report file name collision",
             "Plan '{0}' would write its reports to {1}, {2}; {3}", Structure, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor NumberOutOfRange = new(
             "SP1021", "Number out of range",
             "The value {0} is out of range: {1}; {2}", Structure, DiagnosticSeverity.Error);
+
+        // SP1015 "Missing or superfluous value" is retired: it is SP1022 to SP1025.
+        public static readonly DiagnosticDescriptor ValueMissing = new(
+            "SP1022", "Value missing",
+            "'{0}' needs {1}; {2}", Structure, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor PartNotAllowed = new(
+            "SP1023", "Part that does not belong to the statement",
+            "{0} does not belong to {1}; {2}", Structure, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnitGivenTwice = new(
+            "SP1024", "Unit given twice",
+            "The unit '{0}' is given twice, so the amount would count it twice over; write each unit once", Structure, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor MoreThanOneName = new(
+            "SP1025", "More than one name where one is expected",
+            "'{0}' names one {1}, but {2} are given; keep one and remove the others", Structure, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", "Invalid build property",
@@ -123,6 +136,10 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor InternalError = new(
             "SP9001", "Internal error",
             "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this", Internal, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor StatementNotBound = new(
+            "SP9004", "Statement parsed but not bound",
+            "Internal error: '{0}' in {1} was parsed but the binder has no method for it, so it was ignored; please report this", Internal, DiagnosticSeverity.Error);
 
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 

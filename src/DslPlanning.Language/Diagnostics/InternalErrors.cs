@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DslPlanning.Language.Text;
-using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {
@@ -13,10 +11,6 @@ namespace DslPlanning.Language.Diagnostics
     /// </summary>
     public static class InternalErrors
     {
-        /// <summary>The arguments of SP9001: what failed, the exception, and what was therefore not fully checked.</summary>
-        public static string[] Arguments(string step, Exception exception, string scope) =>
-            new[] { step, exception.GetType().Name, exception.Message, scope }.Select(PrintableText.Escape).ToArray();
-
         /// <summary>Runs a step; if it fails, reports SP9001 at <paramref name="location"/> and returns null.</summary>
         /// <param name="step">What runs, for the message: "parsing", "the rule FundingSharesRule (SP3003, SP3004)" …</param>
         /// <param name="scope">What is not fully checked when it fails: "this file", "plan Krokom" …</param>
@@ -29,7 +23,7 @@ namespace DslPlanning.Language.Diagnostics
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCatalog.InternalError, location, new ValueList<string>(Arguments(step, exception, scope))));
+                diagnostics.Add(Diagnostic.Create(Diagnose.InternalError(step, exception, scope), location));
                 return null;
             }
         }

@@ -18,12 +18,12 @@ namespace DslPlanning.Language.Parsing
     {
         private static readonly string[] ExpectedOpeningBrace = Combinators.Expecting("'{'");
 
-        private readonly Dictionary<string, Parser<StatementSyntax>> _statements;
+        private readonly Dictionary<string, Grammar<StatementSyntax>> _statements;
 
         public BlockGrammar(
             string description,
-            IEnumerable<(string Keyword, Parser<StatementSyntax> Parser)> statements,
-            Parser<StatementSyntax>? fallback = null,
+            IEnumerable<(string Keyword, Grammar<StatementSyntax> Parser)> statements,
+            Grammar<StatementSyntax>? fallback = null,
             string fallbackName = "statement")
         {
             Description = description;
@@ -41,13 +41,13 @@ namespace DslPlanning.Language.Parsing
         public IEnumerable<string> Keywords => _statements.Keys.OrderBy(keyword => keyword, StringComparer.Ordinal);
 
         /// <summary>The parser for statements whose first word is not a keyword (facts of a subsidy, plans of a file).</summary>
-        public Parser<StatementSyntax>? Fallback { get; }
+        public Grammar<StatementSyntax>? Fallback { get; }
 
         /// <summary>Parses <c>{ statements }</c> when the next token (possibly on a following line) is '{'; otherwise an empty body.</summary>
-        public Parser<ValueList<StatementSyntax>> OptionalBlock => input => ParseBlock(input.Source(), required: false);
+        public Grammar<ValueList<StatementSyntax>> OptionalBlock => input => ParseBlock(input.Source(), required: false);
 
         /// <summary>Parses <c>{ statements }</c>.</summary>
-        public Parser<ValueList<StatementSyntax>> RequiredBlock => input => ParseBlock(input.Source(), required: true);
+        public Grammar<ValueList<StatementSyntax>> RequiredBlock => input => ParseBlock(input.Source(), required: true);
 
         /// <summary>Parses statements up to the end of the text (the top level of a file).</summary>
         public IResult<ValueList<StatementSyntax>> ParseToEnd(SourceInput input) => ParseStatements(input, openBrace: -1);
@@ -107,7 +107,7 @@ namespace DslPlanning.Language.Parsing
                 {
                     if (openBrace >= 0)
                     {
-                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before the end of the file");
+                        context.Report(new TextSpan(openBrace, 1), Diagnose.MissingClosingBrace(Description, beforeLine: null));
                     }
 
                     return Close(openBrace >= 0 ? lastEnd : position);
@@ -119,7 +119,7 @@ namespace DslPlanning.Language.Parsing
                     if (openBrace >= 0 && column < indent && Unbalanced(context, position))
                     {
                         // A '}' left of this block's header closes an enclosing block: this one lacks its own '}'.
-                        context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + LineNumber(context, position));
+                        context.Report(new TextSpan(openBrace, 1), Diagnose.MissingClosingBrace(Description, beforeLine: context.Text.GetLinePosition(position).Line + 1));
                         return Close(lastEnd);
                     }
 
@@ -128,14 +128,14 @@ namespace DslPlanning.Language.Parsing
                         return Close(Scanner.SkipInlineSpace(text, position + 1));
                     }
 
-                    context.Report(DiagnosticCatalog.UnexpectedClosingBrace, new TextSpan(position, 1));
+                    context.Report(new TextSpan(position, 1), Diagnose.UnexpectedClosingBrace());
                     position++;
                     continue;
                 }
 
                 if (openBrace >= 0 && bodyIndent > indent && column <= indent && BelongsToOuterBlock(context, text, position) && Unbalanced(context, position))
                 {
-                    context.Report(DiagnosticCatalog.MissingClosingBrace, new TextSpan(openBrace, 1), Description, " before line " + LineNumber(context, position));
+                    context.Report(new TextSpan(openBrace, 1), Diagnose.MissingClosingBrace(Description, beforeLine: context.Text.GetLinePosition(position).Line + 1));
                     return Close(lastEnd);
                 }
 
@@ -152,9 +152,6 @@ namespace DslPlanning.Language.Parsing
 
         /// <summary>Whether the braces from here on cannot close every open block: only then is a missing '}' guessed from indentation.</summary>
         private static bool Unbalanced(ParseContext context, int position) => context.NetClosers(position) < context.OpenBlocks.Count - 1;
-
-        private static string LineNumber(ParseContext context, int position) =>
-            (context.Text.GetLinePosition(position).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A statement that this block does not accept, but an enclosing block does.</summary>
         private bool BelongsToOuterBlock(ParseContext context, string text, int position)
@@ -219,7 +216,7 @@ namespace DslPlanning.Language.Parsing
             var keywordEnd = Scanner.ScanName(text, start);
             var keyword = new NameSyntax(Scanner.NameText(text, start, keywordEnd), TextSpan.FromBounds(start, keywordEnd));
 
-            Parser<StatementSyntax>? parser = null;
+            Grammar<StatementSyntax>? parser = null;
             if (keyword.Text.Length > 0 && !_statements.TryGetValue(keyword.Text, out parser))
             {
                 parser = Fallback;
@@ -229,13 +226,11 @@ namespace DslPlanning.Language.Parsing
             {
                 if (keyword.Text.Length == 0)
                 {
-                    context.Report(DiagnosticCatalog.SyntaxError, TokenSpan(text, start), Describe(text, start), Description, "a statement or '}'");
+                    context.Report(TokenSpan(text, start), Diagnose.SyntaxError(found: Describe(text, start), where: Description, expected: "a statement or '}'"));
                 }
                 else
                 {
-                    context.Report(
-                        DiagnosticCatalog.UnknownStatement, keyword.Span, keyword.Text, Description,
-                        Suggestions.Hint(keyword.Text, _statements.Keys), Suggestions.List(Keywords));
+                    context.Report(keyword.Span, Diagnose.UnknownStatement(keyword.Text, Description, didYouMean: Suggestions.Closest(keyword.Text, _statements.Keys), statements: Keywords));
                 }
 
                 return Skip(text, start, keyword, statements);
@@ -247,7 +242,7 @@ namespace DslPlanning.Language.Parsing
             {
                 context.RollBack(mark);
                 var at = result.Remainder.Position;
-                context.Report(DiagnosticCatalog.SyntaxError, TokenSpan(text, at), Describe(text, at), StatementName(keyword), Expectations(result.Expectations));
+                context.Report(TokenSpan(text, at), Diagnose.SyntaxError(found: Describe(text, at), where: StatementName(keyword), expected: Expectations(result.Expectations)));
                 return Skip(text, start, keyword, statements);
             }
 
@@ -255,7 +250,7 @@ namespace DslPlanning.Language.Parsing
             var end = Scanner.SkipInlineSpace(text, result.Remainder.Position);
             if (end < text.Length && !Scanner.IsLineEnd(text[end]) && text[end] != ';' && text[end] != '}' && text[end] != '#' && !AtLineStart(text, end))
             {
-                context.Report(DiagnosticCatalog.TextAfterStatement, TokenSpan(text, end), Describe(text, end), StatementName(keyword));
+                context.Report(TokenSpan(text, end), Diagnose.TextAfterStatement(found: Describe(text, end), statement: StatementName(keyword)));
                 return SkipWithBlock(text, end);
             }
 

@@ -7,19 +7,22 @@ using Sprache;
 
 namespace DslPlanning.Language.Parsing
 {
-    /// <summary>Sprache combinators with the commit semantics the grammar needs, and span capture.</summary>
+    /// <summary>The combinators of <see cref="Grammar{T}"/>, with the commit semantics the grammar needs, and span capture.</summary>
     internal static class Combinators
     {
         public static SourceInput Source(this IInput input) => (SourceInput)input;
 
+        /// <summary>Succeeds with <paramref name="value"/>, consuming nothing.</summary>
+        public static Grammar<T> Return<T>(T value) => input => Result.Success(value, input);
+
         /// <summary>The current position, consuming nothing.</summary>
-        public static readonly Parser<int> Here = input => Result.Success(input.Position, input);
+        public static readonly Grammar<int> Here = input => Result.Success(input.Position, input);
 
         /// <summary>
         /// Optional: absent when <paramref name="parser"/> fails without consuming input; a failure after consuming
         /// input is an error at its real position (like Sprache's XOptional, returning null for absent).
         /// </summary>
-        public static Parser<T?> Maybe<T>(this Parser<T> parser) where T : class => input =>
+        public static Grammar<T?> Maybe<T>(this Grammar<T> parser) where T : class => input =>
         {
             var result = parser(input);
             if (result.WasSuccessful)
@@ -33,7 +36,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>Zero or more, with the same commit semantics as <see cref="Maybe{T}"/>.</summary>
-        public static Parser<ValueList<T>> Repeat<T>(this Parser<T> parser) => input =>
+        public static Grammar<ValueList<T>> Repeat<T>(this Grammar<T> parser) => input =>
         {
             var items = new List<T>();
             var remainder = input;
@@ -58,7 +61,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>One or more items separated by <paramref name="separator"/>.</summary>
-        public static Parser<ValueList<T>> SeparatedBy<T, TSeparator>(this Parser<T> parser, Parser<TSeparator> separator) =>
+        public static Grammar<ValueList<T>> SeparatedBy<T, TSeparator>(this Grammar<T> parser, Grammar<TSeparator> separator) =>
             from first in parser
             from rest in (from _ in separator from item in parser select item).Repeat()
             select rest.Count == 0 ? new ValueList<T>(new[] { first }) : new ValueList<T>(Prepend(first, rest));
@@ -76,7 +79,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>Runs <paramref name="parser"/> and passes its value with the exact span it covered (trailing spaces excluded).</summary>
-        public static Parser<TResult> Spanned<T, TResult>(this Parser<T> parser, Func<T, TextSpan, TResult> project) => input =>
+        public static Grammar<TResult> Spanned<T, TResult>(this Grammar<T> parser, Func<T, TextSpan, TResult> project) => input =>
         {
             var result = parser(input);
             if (!result.WasSuccessful)
@@ -89,14 +92,14 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>Defers building a parser until first use, so that grammars can be recursive.</summary>
-        public static Parser<T> Defer<T>(Func<Parser<T>> build)
+        public static Grammar<T> Defer<T>(Func<Grammar<T>> build)
         {
-            Parser<T>? parser = null;
+            Grammar<T>? parser = null;
             return input => (parser ??= build())(input);
         }
 
         /// <summary>Upcasts a parser's result (the result itself, since results are covariant).</summary>
-        public static Parser<TBase> As<T, TBase>(this Parser<T> parser) where T : class, TBase => input => parser(input);
+        public static Grammar<TBase> As<T, TBase>(this Grammar<T> parser) where T : class, TBase => input => parser(input);
 
         /// <summary>A failure at <paramref name="at"/>; the expectations are made once per parser, not per failure.</summary>
         public static IResult<T> Fail<T>(IInput at, string[] expectations) =>

@@ -69,7 +69,7 @@ namespace DslPlanning.Language.Parsing
             return delta;
         }
 
-        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
-            _diagnostics.Add(Diagnostic.Create(descriptor, Text.GetLocation(span), arguments));
+        public void Report(TextSpan span, DiagnosticMessage message) =>
+            _diagnostics.Add(Diagnostic.Create(message, Text.GetLocation(span)));
     }
 }

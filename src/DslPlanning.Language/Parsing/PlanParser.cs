@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Parsing
             var plans = result.Value.OfType<PlanSyntax>().ToValueList();
             if (plans.Count == 0 && context.Diagnostics.Count == 0)
             {
-                context.Report(DiagnosticCatalog.EmptyFile, new TextSpan(0, 0));
+                context.Report(new TextSpan(0, 0), Diagnose.EmptyFile());
             }
 
             return new SyntaxTree(text, plans, context.Diagnostics.ToValueList());

@@ -43,11 +43,7 @@ namespace DslPlanning.Language.Parsing
                     var length = end - position - (close < 0 ? 1 : 2);
                     if (length > MaxTextLength)
                     {
-                        context.Report(
-                            DiagnosticCatalog.TextTooLong, TextSpan.FromBounds(position, end),
-                            "This text is " + SwedishNumber.Format(length) + " characters long",
-                            SwedishNumber.Format(MaxTextLength) + " characters a text may have",
-                            "shorten it, for example by keeping the full text in the source document and quoting only what the plan needs");
+                        context.Report(TextSpan.FromBounds(position, end), Diagnose.TextTooLong(length, maximum: MaxTextLength));
                     }
 
                     position = end;
@@ -58,9 +54,7 @@ namespace DslPlanning.Language.Parsing
                     var length = end - position;
                     if (length > MaxNameLength)
                     {
-                        context.Report(
-                            DiagnosticCatalog.NameTooLong, TextSpan.FromBounds(position, end),
-                            text.Substring(position, QuotedLength) + "…", SwedishNumber.Format(length), SwedishNumber.Format(MaxNameLength));
+                        context.Report(TextSpan.FromBounds(position, end), Diagnose.NameTooLong(beginning: text.Substring(position, QuotedLength), length, maximum: MaxNameLength));
                     }
 
                     position = end;

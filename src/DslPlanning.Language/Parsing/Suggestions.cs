@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace DslPlanning.Language.Parsing
 {
-    /// <summary>"Did you mean …?" hints for misspelt words and names.</summary>
+    /// <summary>The closest word to a misspelt word or name, for the "did you mean …?" of a message (<see cref="Diagnostics.MessageText.DidYouMean"/>).</summary>
     public static class Suggestions
     {
         /// <summary>
@@ -43,19 +43,8 @@ namespace DslPlanning.Language.Parsing
             return best;
         }
 
-        /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
-        public static string Hint(string word, IEnumerable<string> candidates)
-        {
-            var closest = Closest(word, candidates);
-            return closest is null ? string.Empty : $" (did you mean '{closest}'?)";
-        }
-
         /// <summary>"a, b or c".</summary>
-        public static string List(IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
-        }
+        public static string List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
 
         /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
         private static int Distance(string a, string b, int limit)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Text;
@@ -29,18 +28,14 @@ namespace DslPlanning.Language.Parsing
             var source = context.Text;
             if (source.NotUtf8 is { } notUtf8)
             {
-                // Latin-1 (ISO-8859-1) names the character the byte most likely was: 0xE5 is 'å'.
-                var latin1 = notUtf8.Value >= 0xA0 ? $" (in ISO-8859-1 it is '{(char)notUtf8.Value}')" : string.Empty;
-                context.Report(DiagnosticCatalog.NotUtf8, new TextSpan(notUtf8.Offset, notUtf8.Offset < source.Length ? 1 : 0),
-                    string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} here is not UTF-8{1}", notUtf8.Value, latin1));
+                context.Report(new TextSpan(notUtf8.Offset, notUtf8.Offset < source.Length ? 1 : 0), Diagnose.NotUtf8(invalidByte: notUtf8.Value));
                 return;
             }
 
             var replacement = source.Text.IndexOf('\uFFFD');
             if (replacement >= 0)
             {
-                context.Report(DiagnosticCatalog.NotUtf8, new TextSpan(replacement, 1),
-                    "the character U+FFFD here replaces bytes that could not be read as UTF-8");
+                context.Report(new TextSpan(replacement, 1), Diagnose.NotUtf8(invalidByte: null));
             }
         }
 
@@ -82,7 +77,7 @@ namespace DslPlanning.Language.Parsing
                     var name = Scanner.NameText(text, position, nameEnd);
                     if (NameScripts.Mixed(name) is { } mixed)
                     {
-                        context.Report(DiagnosticCatalog.MixedScriptName, TextSpan.FromBounds(position, nameEnd), name, mixed.Script, Describe(mixed.Others));
+                        context.Report(TextSpan.FromBounds(position, nameEnd), Diagnose.MixedScriptName(name, mixed.Script, mixed.Others));
                     }
                 }
 
@@ -90,10 +85,6 @@ namespace DslPlanning.Language.Parsing
             }
         }
 
-        /// <summary>"Cyrillic 'к' (U+043A)", "Cyrillic 'к' (U+043A) and Greek 'ο' (U+03BF)".</summary>
-        private static string Describe(IReadOnlyList<(char Character, string Script)> others) =>
-            string.Join(" and ", others.Take(3).Select(other =>
-                $"{other.Script} '{other.Character}' (U+{(int)other.Character:X4})")) + (others.Count > 3 ? " …" : string.Empty);
 
         /// <summary>Whether a letter, digit or mark beyond Latin (U+0250 on) stands in the range: before it, every letter is Latin.</summary>
         private static bool HasLetterBeyondLatin(string text, int start, int end)
@@ -118,8 +109,7 @@ namespace DslPlanning.Language.Parsing
                 var name = BidirectionalName(text[position]);
                 if (name is not null)
                 {
-                    context.Report(DiagnosticCatalog.BidirectionalControl, new TextSpan(position, 1),
-                        ((int)text[position]).ToString("X4", CultureInfo.InvariantCulture), name);
+                    context.Report(new TextSpan(position, 1), Diagnose.BidirectionalControl(text[position], name));
                 }
             }
         }

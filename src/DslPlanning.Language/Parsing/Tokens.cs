@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Parsing
             public static readonly string[] PerYear = { "'per year'" };
         }
 
-        public static readonly Parser<NameSyntax> Name = input =>
+        public static readonly Grammar<NameSyntax> Name = input =>
         {
             var text = input.Source;
             var start = input.Position;
@@ -44,7 +44,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>The exact word <paramref name="keyword"/>.</summary>
-        public static Parser<NameSyntax> Keyword(string keyword)
+        public static Grammar<NameSyntax> Keyword(string keyword)
         {
             var expectation = Combinators.Expecting("'" + keyword + "'");
             return input =>
@@ -62,7 +62,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>A name that is not one of <paramref name="reserved"/> (the keywords that may follow it).</summary>
-        public static Parser<NameSyntax> NameExcept(params string[] reserved)
+        public static Grammar<NameSyntax> NameExcept(params string[] reserved)
         {
             var words = new HashSet<string>(reserved);
             return input =>
@@ -75,7 +75,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>A punctuation token such as '{' or ','.</summary>
-        public static Parser<string> Symbol(string symbol)
+        public static Grammar<string> Symbol(string symbol)
         {
             var expectation = Combinators.Expecting("'" + symbol + "'");
             return input =>
@@ -92,7 +92,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>A ',' that separates list items; the list may continue on the next line.</summary>
-        public static readonly Parser<string> ListSeparator = input =>
+        public static readonly Grammar<string> ListSeparator = input =>
         {
             var text = input.Source;
             if (input.AtEnd || text[input.Position] != ',')
@@ -104,7 +104,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>'..', '–' or '—' between the ends of a range.</summary>
-        public static readonly Parser<string> RangeOperator = input =>
+        public static readonly Grammar<string> RangeOperator = input =>
         {
             var text = input.Source;
             var start = input.Position;
@@ -126,7 +126,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>A string literal. Unterminated strings and bad escapes are reported, and parsing goes on.</summary>
-        public static readonly Parser<StringSyntax> String = input =>
+        public static readonly Grammar<StringSyntax> String = input =>
         {
             var text = input.Source;
             var start = input.Position;
@@ -140,7 +140,7 @@ namespace DslPlanning.Language.Parsing
             var contentEnd = closing < 0 ? Scanner.TrimEnd(text, start + 1, Scanner.SkipToEndOfLine(text, start)) : closing - 1;
             if (closing < 0)
             {
-                context.Report(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, contentEnd));
+                context.Report(TextSpan.FromBounds(start, contentEnd), Diagnose.UnterminatedString());
             }
 
             var value = new StringBuilder(contentEnd - start);
@@ -177,7 +177,7 @@ namespace DslPlanning.Language.Parsing
                         break;
                     default:
                         var length = position + 1 < contentEnd ? 2 : 1;
-                        context.Report(DiagnosticCatalog.InvalidEscape, new TextSpan(position, length), text.Substring(position, length));
+                        context.Report(new TextSpan(position, length), Diagnose.InvalidEscape(text.Substring(position, length)));
                         value.Append(text, position, length);
                         break;
                 }
@@ -191,7 +191,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>A comparison: <c>at least</c>, <c>at most</c>, <c>more than</c>, <c>less than</c>, <c>about</c>, <c>&gt;=</c>, <c>≥</c> …</summary>
-        public static readonly Parser<ComparisonSyntax> Comparison = input =>
+        public static readonly Grammar<ComparisonSyntax> Comparison = input =>
         {
             var text = input.Source;
             var start = input.Position;
@@ -250,7 +250,7 @@ namespace DslPlanning.Language.Parsing
         /// A value that starts with a digit: a date (<c>2012-01-12</c>), a year range (<c>2023..2030</c>), a day of
         /// the year (<c>01-31</c>) or a number with an optional unit and rate (<c>50 000 kr</c>, <c>400 000 kr/year</c>).
         /// </summary>
-        public static readonly Parser<ValueSyntax> Numeric = input =>
+        public static readonly Grammar<ValueSyntax> Numeric = input =>
         {
             var text = input.Source;
             var start = input.Position;
@@ -289,7 +289,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary><see cref="Numeric"/> narrowed to a number with a unit.</summary>
-        public static readonly Parser<QuantitySyntax> Quantity = input =>
+        public static readonly Grammar<QuantitySyntax> Quantity = input =>
         {
             var result = Numeric(input);
             if (result.WasSuccessful && result.Value is QuantitySyntax quantity)
@@ -301,7 +301,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>The two words <c>per year</c> (or <c>/year</c>).</summary>
-        public static readonly Parser<NameSyntax> PerYear = input =>
+        public static readonly Grammar<NameSyntax> PerYear = input =>
         {
             var text = input.Source;
             var end = ScanPerYear(text, input.Position);

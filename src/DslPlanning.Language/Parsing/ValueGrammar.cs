@@ -7,22 +7,22 @@ namespace DslPlanning.Language.Parsing
     internal static class ValueGrammar
     {
         /// <summary>A name or a range of names: <c>Kluk</c>, <c>VästerbottenRSP.3.1–3.3</c>.</summary>
-        public static readonly Parser<ReferenceSyntax> Reference =
+        public static readonly Grammar<ReferenceSyntax> Reference =
             (from start in Tokens.Name
              from end in (from _ in Tokens.RangeOperator from name in Tokens.Name.Named("the last name of the range") select name).Maybe()
              select (start, end))
             .Spanned((value, span) => new ReferenceSyntax(value.start, value.end, span));
 
         /// <summary>Names separated by commas.</summary>
-        public static readonly Parser<ReferenceListSyntax> References =
+        public static readonly Grammar<ReferenceListSyntax> References =
             Reference.SeparatedBy(Tokens.ListSeparator).Spanned((items, span) => new ReferenceListSyntax(items, span));
 
-        private static readonly Parser<ValueSyntax> StringValue = Tokens.String.As<StringSyntax, ValueSyntax>();
+        private static readonly Grammar<ValueSyntax> StringValue = Tokens.String.As<StringSyntax, ValueSyntax>();
 
-        private static readonly Parser<ValueSyntax> ReferencesValue = References.As<ReferenceListSyntax, ValueSyntax>();
+        private static readonly Grammar<ValueSyntax> ReferencesValue = References.As<ReferenceListSyntax, ValueSyntax>();
 
         /// <summary>A string or a value that starts with a digit.</summary>
-        public static readonly Parser<ValueSyntax> Scalar = input =>
+        public static readonly Grammar<ValueSyntax> Scalar = input =>
         {
             if (!input.AtEnd && input.Current == '"')
             {
@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>Any value: a string, a number or date or year range, or a list of names. The binder checks its type.</summary>
-        public static readonly Parser<ValueSyntax> Value = input =>
+        public static readonly Grammar<ValueSyntax> Value = input =>
         {
             if (!input.AtEnd && Scanner.IsNameStart(input.Current) && !Scanner.IsDigit(input.Current))
             {
@@ -44,6 +44,6 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>A numeric value or a list of names (a level key, a priority: <c>3</c>, <c>servicenod</c>, <c>high</c>).</summary>
-        public static readonly Parser<ValueSyntax> NumberOrName = Value;
+        public static readonly Grammar<ValueSyntax> NumberOrName = Value;
     }
 }

@@ -61,8 +61,8 @@ namespace DslPlanning.Language.Rules
         /// Reports a finding about <paramref name="subject"/> (a model element of this plan). Justified exceptions on the
         /// subject or an element that contains it suppress it.
         /// </summary>
-        public void Report(DiagnosticDescriptor descriptor, object subject, TextSpan span, params string[] arguments) =>
-            _findings.Add(new Finding(Plan, descriptor, subject, span, arguments));
+        public void Report(object subject, TextSpan span, DiagnosticMessage message) =>
+            _findings.Add(new Finding(Plan, message, subject, span));
 
         /// <summary>The span of an element's name (or of its statement).</summary>
         public TextSpan NameSpan(object element) => Plan.Map.NameSpan(element, Plan.Syntax.Name.Span);
@@ -144,5 +144,5 @@ namespace DslPlanning.Language.Rules
     }
 
     /// <summary>A rule's finding before justified exceptions are applied.</summary>
-    internal sealed record Finding(BoundPlan Plan, DiagnosticDescriptor Descriptor, object Subject, TextSpan Span, string[] Arguments);
+    internal sealed record Finding(BoundPlan Plan, DiagnosticMessage Message, object Subject, TextSpan Span);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
@@ -73,7 +72,7 @@ namespace DslPlanning.Language.Rules
                 JustifiedException? exception = null;
                 foreach (var scope in Scopes(plan, finding.Subject))
                 {
-                    if (ExceptionsByRule(scope).TryGetValue(finding.Descriptor.Id, out exception))
+                    if (ExceptionsByRule(scope).TryGetValue(finding.Message.Descriptor.Id, out exception))
                     {
                         break;
                     }
@@ -81,7 +80,7 @@ namespace DslPlanning.Language.Rules
 
                 if (exception is null)
                 {
-                    diagnostics.Add(Diagnostic.Create(finding.Descriptor, plan.Tree.Text.GetLocation(finding.Span), finding.Arguments));
+                    diagnostics.Add(Diagnostic.Create(finding.Message, plan.Tree.Text.GetLocation(finding.Span)));
                 }
                 else if (suppressed.ContainsKey(exception))
                 {
@@ -94,8 +93,8 @@ namespace DslPlanning.Language.Rules
                 var span = plan.Map.NameSpan(entry.Key, plan.Syntax.Name.Span);
                 var location = plan.Tree.Text.GetLocation(span);
                 diagnostics.Add(entry.Value > 0
-                    ? Diagnostic.Create(DiagnosticCatalog.ExceptionApplied, location, entry.Key.RuleId, entry.Value == 1 ? "1 finding" : entry.Value.ToString(CultureInfo.InvariantCulture) + " findings", entry.Key.Reason)
-                    : Diagnostic.Create(DiagnosticCatalog.ExceptionUnused, location, entry.Key.RuleId));
+                    ? Diagnostic.Create(Diagnose.ExceptionApplied(entry.Key.RuleId, findings: entry.Value, entry.Key.Reason), location)
+                    : Diagnostic.Create(Diagnose.ExceptionUnused(entry.Key.RuleId), location));
             }
         }
 

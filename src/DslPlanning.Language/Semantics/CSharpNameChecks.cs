@@ -20,9 +20,8 @@ namespace DslPlanning.Language.Semantics
             {
                 var (plan, other) = clash;
                 diagnostics.Add(Diagnostic.Create(
-                    DiagnosticCatalog.SameCSharpName, plan.Tree.Text.GetLocation(plan.Syntax.Name.Span),
-                    "Plan", plan.Name, "class " + CSharpNames.PlanClass(plan.Name),
-                    "plan", other.Name, "in " + other.Tree.Text.GetLocation(other.Syntax.Name.Span)));
+                    Diagnose.SamePlanClass(plan.Name, CSharpNames.PlanClass(plan.Name), other.Name, otherLocation: other.Tree.Text.GetLocation(other.Syntax.Name.Span)),
+                    plan.Tree.Text.GetLocation(plan.Syntax.Name.Span)));
             }
 
             foreach (var diagnostic in plans.SelectMany(plan => plan.Facts.MemberClashes))
@@ -48,10 +47,9 @@ namespace DslPlanning.Language.Semantics
                     var what = Symbol.Describe(kind);
                     var line = symbol.Source.GetLinePosition(other.Declaration.Name.Span.Start).Line + 1;
                     diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.SameCSharpName, symbol.Source.GetLocation(symbol.Declaration.Name.Span),
-                        char.ToUpperInvariant(what[0]) + what.Substring(1), symbol.Name,
-                        "member " + className + "." + CSharpNames.MemberClass(kind) + "." + CSharpNames.Member(kind, symbol.Name),
-                        what, other.Name, "at line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        Diagnose.SameCSharpName(what, symbol.Name, member: className + "." + CSharpNames.MemberClass(kind) + "." + CSharpNames.Member(kind, symbol.Name),
+                            otherKind: what, other.Name, otherLine: line),
+                        symbol.Source.GetLocation(symbol.Declaration.Name.Span)));
                 }
             }
         }

@@ -25,8 +25,8 @@ namespace DslPlanning.Language.Semantics
                     if (problem is not null)
                     {
                         diagnostics.Add(Diagnostic.Create(
-                            DiagnosticCatalog.FollowsWrongKind, plan.Tree.Text.GetLocation(reference.Span),
-                            Capitalize(KindWord(plan.Model.Kind)), plan.Name, KindWord(followed.Model.Kind), followed.Name, problem));
+                            Diagnose.FollowsWrongKind(KindWord(plan.Model.Kind), plan.Name, KindWord(followed.Model.Kind), followed.Name, advice: problem),
+                            plan.Tree.Text.GetLocation(reference.Span)));
                     }
                 }
             }
@@ -98,7 +98,7 @@ namespace DslPlanning.Language.Semantics
 
                     if (onPath.TryGetValue(next.Name, out var index))
                     {
-                        diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.FollowsCycle, plan.Tree.Text.GetLocation(reference.Span), Cycle(path, index)));
+                        diagnostics.Add(Diagnostic.Create(Diagnose.FollowsCycle(cycle: path.GetRange(index, path.Count - index)), plan.Tree.Text.GetLocation(reference.Span)));
                     }
                     else
                     {
@@ -108,21 +108,7 @@ namespace DslPlanning.Language.Semantics
             }
         }
 
-        /// <summary>"A → B → C → A" from the plans on the path from <paramref name="start"/>; a long cycle shows its ends and how many plans lie between.</summary>
-        private static string Cycle(List<string> path, int start)
-        {
-            const int shown = 4;
-            var count = path.Count - start;
-            var names = count <= (2 * shown) + 1
-                ? path.Skip(start)
-                : path.Skip(start).Take(shown)
-                    .Append("… " + (count - (2 * shown)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more plans …")
-                    .Concat(path.Skip(path.Count - shown));
-            return string.Join(" → ", names.Append(path[start]));
-        }
-
         private static string KindWord(PlanKind kind) => Vocabularies.PlanKinds.WordFor(kind);
 
-        private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
     }
 }

@@ -43,11 +43,7 @@ namespace DslPlanning.Language.Semantics
 
                 if (total > BudgetBytes)
                 {
-                    diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.TextTooLong, plan.Tree.Text.GetLocation(plan.Syntax.Name.Span),
-                        "The texts and names of the plans compiled together, up to and including this plan, take " + Megabytes(total) + " MB in the generated C#",
-                        Megabytes(BudgetBytes) + " MB that one project can hold",
-                        "move some plans to another project, or shorten their longest texts"));
+                    diagnostics.Add(Diagnostic.Create(Diagnose.GeneratedTextsTooLong(bytes: total, budgetBytes: BudgetBytes), plan.Tree.Text.GetLocation(plan.Syntax.Name.Span)));
                     return;
                 }
             }
@@ -112,7 +108,5 @@ namespace DslPlanning.Language.Semantics
             return findings;
         }
 
-        /// <summary>Megabytes with one decimal, rounded up, so that a total over the budget never reads as equal to it.</summary>
-        private static string Megabytes(long bytes) => SwedishNumber.Format(Math.Ceiling(bytes / 100_000m) / 10);
     }
 }

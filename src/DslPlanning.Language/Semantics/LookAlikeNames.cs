@@ -32,8 +32,8 @@ namespace DslPlanning.Language.Semantics
                 ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
                 : location.ToString();
             return Diagnostic.Create(
-                DiagnosticCatalog.ConfusableName, source.GetLocation(name.Span),
-                char.ToUpperInvariant(what[0]) + what.Substring(1), name.Text, other.What, other.Name.Text, where, Difference(name.Text, other.Name.Text));
+                Diagnose.ConfusableName(what, name.Text, other.What, other.Name.Text, otherWhere: where, difference: Difference(name.Text, other.Name.Text)),
+                source.GetLocation(name.Span));
         }
 
         /// <summary>The names one plan declares, itself first, in the order of the text, with their look (<see cref="Confusables.Skeleton"/>).</summary>

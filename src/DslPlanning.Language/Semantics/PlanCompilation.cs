@@ -79,8 +79,8 @@ namespace DslPlanning.Language.Semantics
                 if (first.TryGetValue(plan.Name, out var existing))
                 {
                     diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.DuplicatePlan, plan.Tree.Text.GetLocation(plan.Syntax.Name.Span),
-                        plan.Name, existing.Tree.Text.GetLocation(existing.Syntax.Name.Span).ToString()));
+                        Diagnose.DuplicatePlan(plan.Name, other: existing.Tree.Text.GetLocation(existing.Syntax.Name.Span)),
+                        plan.Tree.Text.GetLocation(plan.Syntax.Name.Span)));
                 }
                 else
                 {

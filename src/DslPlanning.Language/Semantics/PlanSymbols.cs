@@ -70,12 +70,10 @@ namespace DslPlanning.Language.Semantics
             var key = (Symbol.Namespace(kind.Value), name);
             if (_symbols.TryGetValue(key, out var existing))
             {
-                var line = (source.GetLinePosition(existing.Declaration.Name.Span.Start).Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var what = Symbol.Describe(kind.Value);
+                var line = source.GetLinePosition(existing.Declaration.Name.Span.Start).Line + 1;
                 diagnostics.Add(Diagnostic.Create(
-                    DiagnosticCatalog.DuplicateName, source.GetLocation(declaration.Name.Span),
-                    char.ToUpperInvariant(what[0]) + what.Substring(1), name, Plan,
-                    existing.Kind == kind ? line : line + " (as " + Symbol.WithArticle(existing.Kind) + ")"));
+                    Diagnose.DuplicateName(Symbol.Describe(kind.Value), name, Plan, line, earlierKind: existing.Kind == kind ? null : Symbol.WithArticle(existing.Kind)),
+                    source.GetLocation(declaration.Name.Span)));
                 return;
             }
 

@@ -12,9 +12,6 @@ namespace DslPlanning.Language.Semantics
     /// </summary>
     internal static class ReportFileNameChecks
     {
-        private const string Fix =
-            "a report's file name keeps only the letters and digits of the plan's name, in lower case and without accents, so give one of the plans a name that differs in more than that";
-
         public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
             var named = plans.Where(plan => plan.Name.Length > 0).ToList();
@@ -24,9 +21,7 @@ namespace DslPlanning.Language.Semantics
                 var plan = named[conflict.Plan];
                 if (conflict.Earlier is not { } index)
                 {
-                    diagnostics.Add(Diagnostic.Create(
-                        DiagnosticCatalog.ReportFileNameCollision, Location(plan), plan.Name, ReportFileNames.Describe(conflict.Stem),
-                        "but '" + conflict.Stem + "' is reserved for " + conflict.ReservedFor, "give the plan another name"));
+                    diagnostics.Add(Diagnostic.Create(Diagnose.ReportFileNameReserved(plan.Name, conflict.Stem, conflict.ReservedFor!), Location(plan)));
                     continue;
                 }
 
@@ -47,9 +42,7 @@ namespace DslPlanning.Language.Semantics
         }
 
         private static void Collision(BoundPlan plan, BoundPlan other, string stem, ICollection<Diagnostic> diagnostics) =>
-            diagnostics.Add(Diagnostic.Create(
-                DiagnosticCatalog.ReportFileNameCollision, Location(plan), plan.Name, ReportFileNames.Describe(stem),
-                "the same files as plan '" + other.Name + "' at " + Location(other), Fix));
+            diagnostics.Add(Diagnostic.Create(Diagnose.ReportFileNameCollision(plan.Name, stem, other.Name, otherLocation: Location(other)), Location(plan)));
 
         private static Text.SourceLocation Location(BoundPlan plan) => plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
     }

@@ -95,9 +95,9 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             var diagnostic = Compile.InPlan("funder F municipality\naction A {\n  " + statement + "\n}").Single();
 
-            Assert.Equal("SP1015", diagnostic.Id);
+            Assert.Equal("SP1024", diagnostic.Id);
             Assert.Equal(position, diagnostic.Position());
-            Assert.Contains("is given twice; write each unit once", diagnostic.Message);
+            Assert.Contains("is given twice, so the amount would count it twice over; write each unit once", diagnostic.Message);
         }
     }
 }

@@ -112,14 +112,14 @@ namespace DslPlanning.Language.Tests.Semantics
         }
 
         [Theory]
-        [InlineData("action A { subsidy operating-aid { island 3 } }", "is a flag and takes no value")]
-        [InlineData("action A { subsidy operating-aid { turnover } }", "needs a value: an amount in kr")]
-        [InlineData("place K { store turnover at most 3 000 000 kr }", "takes a value without a comparison")]
-        public void Facts_take_values_as_their_kind_requires(string statement, string reason)
+        [InlineData("action A { subsidy operating-aid { island 3 } }", "SP1023", "A value does not belong to 'island', which is a flag; remove the value")]
+        [InlineData("action A { subsidy operating-aid { turnover } }", "SP1022", "'turnover' needs a value: an amount in kr")]
+        [InlineData("place K { store turnover at most 3 000 000 kr }", "SP1023", "A comparison does not belong to the fact 'turnover'")]
+        public void Facts_take_values_as_their_kind_requires(string statement, string id, string reason)
         {
             var diagnostic = Compile.InPlan(statement).Single();
 
-            Assert.Equal("SP1015", diagnostic.Id);
+            Assert.Equal(id, diagnostic.Id);
             Assert.Contains(reason, diagnostic.Message);
         }
     

@@ -23,7 +23,7 @@ namespace DslPlanning.Language.Rules.FollowUp
 
             if (plan.Follows.Count == 0)
             {
-                context.Report(DiagnosticCatalog.AnnualPlanWithoutProgramme, plan, context.NameSpan(plan), plan.Name);
+                context.Report(plan, context.NameSpan(plan), Diagnose.AnnualPlanWithoutProgramme(plan.Name));
             }
 
             if (plan.Period is not { } period)
@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Rules.FollowUp
 
             if (period.Length != 1)
             {
-                context.Report(DiagnosticCatalog.AnnualPlanNotOneYear, plan, context.StatementSpan(plan, "period"), plan.Name, period.ToString());
+                context.Report(plan, context.StatementSpan(plan, "period"), Diagnose.AnnualPlanNotOneYear(plan.Name, period));
             }
 
             foreach (var programme in plan.Follows.Select(context.FindPlan).Where(programme => programme?.Model.Period is not null))
@@ -41,8 +41,8 @@ namespace DslPlanning.Language.Rules.FollowUp
                 var programmePeriod = programme!.Model.Period!.Value;
                 if (!programmePeriod.Contains(period))
                 {
-                    context.Report(DiagnosticCatalog.AnnualPlanOutsideProgramme, plan, context.StatementSpan(plan, "period"),
-                        plan.Name, period.ToString(), programmePeriod.ToString(), programme.Name);
+                    context.Report(plan, context.StatementSpan(plan, "period"),
+                        Diagnose.AnnualPlanOutsideProgramme(plan.Name, period, programmePeriod, programme.Name));
                 }
             }
         }

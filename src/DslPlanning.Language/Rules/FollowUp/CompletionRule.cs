@@ -15,16 +15,16 @@ namespace DslPlanning.Language.Rules.FollowUp
             {
                 if (action.Completion is { } completion && OutOfRange(completion.Value))
                 {
-                    context.Report(DiagnosticCatalog.CompletionOutOfRange, action, context.Plan.Map.NameSpan(completion, context.NameSpan(action)),
-                        "target completion", action.Name, completion.Value.ToString());
+                    context.Report(action, context.Plan.Map.NameSpan(completion, context.NameSpan(action)),
+                        Diagnose.CompletionOutOfRange(recorded: false, action.Name, completion.Value));
                 }
 
                 foreach (var record in action.Progress)
                 {
                     if (OutOfRange(record.Value))
                     {
-                        context.Report(DiagnosticCatalog.CompletionOutOfRange, action, context.Plan.Map.NameSpan(record, context.NameSpan(action)),
-                            "recorded progress", action.Name, record.Value.ToString());
+                        context.Report(action, context.Plan.Map.NameSpan(record, context.NameSpan(action)),
+                            Diagnose.CompletionOutOfRange(recorded: true, action.Name, record.Value));
                     }
                 }
             }

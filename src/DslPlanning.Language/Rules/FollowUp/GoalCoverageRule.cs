@@ -27,11 +27,11 @@ namespace DslPlanning.Language.Rules.FollowUp
                 var what = goal.Title ?? goal.Name;
                 if (plan.Kind is PlanKind.Municipal or PlanKind.Annual)
                 {
-                    context.Report(DiagnosticCatalog.GoalNotServed, goal, context.NameSpan(goal), goal.Name, what);
+                    context.Report(goal, context.NameSpan(goal), Diagnose.GoalNotServed(goal.Name, title: what));
                 }
                 else
                 {
-                    context.Report(DiagnosticCatalog.ProgrammeGoalNotServed, goal, context.NameSpan(goal), goal.Name, plan.Name, what);
+                    context.Report(goal, context.NameSpan(goal), Diagnose.ProgrammeGoalNotServed(goal.Name, plan.Name, title: what));
                 }
             }
 
@@ -41,7 +41,7 @@ namespace DslPlanning.Language.Rules.FollowUp
                 var areaServes = area is not null && (area.Goals.Count > 0 || area.Serves.Count > 0);
                 foreach (var action in actions.Where(action => action.Serves.Count == 0 && !areaServes && action.Status is ActionStatus.Planned or ActionStatus.Ongoing))
                 {
-                    context.Report(DiagnosticCatalog.ActionServesNoGoal, action, context.NameSpan(action), action.Name);
+                    context.Report(action, context.NameSpan(action), Diagnose.ActionServesNoGoal(action.Name));
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
 
@@ -22,26 +21,18 @@ namespace DslPlanning.Language.Rules.FollowUp
             {
                 if (goal.Kind is { } kind && goal.Target is null)
                 {
-                    context.Report(DiagnosticCatalog.GoalWithoutTarget, goal, context.NameSpan(goal), goal.Name, KindText(kind), goal.Indicator is null ? "neither a target nor an indicator" : "no target");
+                    context.Report(goal, context.NameSpan(goal), Diagnose.GoalWithoutTarget(goal.Name, kind, hasIndicator: goal.Indicator is not null));
                 }
                 else if (goal.Kind is null && goal.Target is null && goal.Indicator is null)
                 {
-                    context.Report(DiagnosticCatalog.GoalWithoutIndicator, goal, context.NameSpan(goal), goal.Name);
+                    context.Report(goal, context.NameSpan(goal), Diagnose.GoalWithoutIndicator(goal.Name));
                 }
 
                 if (goal.Target?.Year is { } year && context.Model.Period is { } period && !period.Contains(year))
                 {
-                    context.Report(DiagnosticCatalog.TargetOutsidePeriod, goal, context.Plan.Map.NameSpan(goal.Target, context.NameSpan(goal)),
-                        goal.Name, year.ToString(CultureInfo.InvariantCulture), period.ToString());
+                    context.Report(goal, context.Plan.Map.NameSpan(goal.Target, context.NameSpan(goal)), Diagnose.TargetOutsidePeriod(goal.Name, year, period));
                 }
             }
         }
-
-        private static string KindText(GoalKind kind) => kind switch
-        {
-            GoalKind.Output => "an output goal (insatsmål)",
-            GoalKind.Result => "a result goal (resultatmål)",
-            _ => "an effect goal (effektmål)",
-        };
     }
 }

@@ -20,16 +20,16 @@ namespace DslPlanning.Language.Rules.FollowUp
             var plan = context.Model;
             if (plan.Period is not { } period)
             {
-                context.Report(DiagnosticCatalog.PlanWithoutPeriod, plan, context.NameSpan(plan), plan.Name);
+                context.Report(plan, context.NameSpan(plan), Diagnose.PlanWithoutPeriod(plan.Name));
             }
             else if (context.Options.AsOf is { } asOf && asOf.Year > period.End)
             {
-                context.Report(DiagnosticCatalog.PlanNotCurrent, plan, context.StatementSpan(plan, "period"), plan.Name, period.ToString(), asOf.ToString());
+                context.Report(plan, context.StatementSpan(plan, "period"), Diagnose.PlanNotCurrent(plan.Name, period, asOf));
             }
 
             if (plan.Kind == PlanKind.Municipal && plan.ReviewIntervalYears is null)
             {
-                context.Report(DiagnosticCatalog.NoReviewSchedule, plan, context.NameSpan(plan), plan.Name);
+                context.Report(plan, context.NameSpan(plan), Diagnose.NoReviewSchedule(plan.Name));
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model.Figures;
@@ -31,32 +30,17 @@ namespace DslPlanning.Language.Rules.Funding
 
                 // Commitments beyond the range of amounts are saturated, and so the worst.
                 var worst = over.OrderByDescending(total => total.OverBudget!.Value.Kronor).First();
-                var parts = string.Join(", ", worst.Commitments.Select(commitment =>
-                    (commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action) + " " + commitment.Amount));
-                context.Report(DiagnosticCatalog.OverBudget, funder, context.NameSpan(funder),
-                    funder.Name, Years(over.Select(total => total.Year)), worst.Year.ToString(CultureInfo.InvariantCulture),
-                    worst.Committed.IsSaturated ? "more than " + worst.Committed : worst.Committed.ToString(), parts,
-                    worst.OverBudget!.Value.IsSaturated ? "an amount too large to compute" : worst.OverBudget.Value.ToString(), worst.Budget!.Value.ToString());
+                var commitments = worst.Commitments.Select(commitment =>
+                    (Action: commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action, commitment.Amount));
+                context.Report(funder, context.NameSpan(funder), Diagnose.OverBudget(
+                    funder: funder.Name,
+                    yearsOver: over.Select(total => total.Year),
+                    year: worst.Year,
+                    committed: worst.Committed,
+                    commitments: commitments,
+                    overBy: worst.OverBudget!.Value,
+                    budget: worst.Budget!.Value));
             }
-        }
-
-        /// <summary>Years as ranges: "2023–2025, 2028".</summary>
-        private static string Years(IEnumerable<int> years)
-        {
-            var sorted = years.OrderBy(year => year).ToList();
-            var parts = new List<string>();
-            for (var i = 0; i < sorted.Count; i++)
-            {
-                var first = sorted[i];
-                while (i + 1 < sorted.Count && sorted[i + 1] == sorted[i] + 1)
-                {
-                    i++;
-                }
-
-                parts.Add(new Model.YearRange(first, sorted[i]).ToString());
-            }
-
-            return string.Join(", ", parts);
         }
     }
 }

@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Rules.Funding
                     var cost = action.Costs[0];
                     if (funded < cost.Amount && cost.Bound != Comparison.AtMost)
                     {
-                        Report(context, action, funded, cost.Amount, Per(cost.Per));
+                        Report(context, action, funded, cost.Amount, cost.Per);
                     }
 
                     continue;
@@ -41,22 +41,20 @@ namespace DslPlanning.Language.Rules.Funding
                     var total = yearlyFunding.Aggregate(Money.Zero, (sum, amount) => sum + amount!.Value);
                     if (total < yearlyCost && action.Costs.All(cost => cost.Bound != Comparison.AtMost))
                     {
-                        Report(context, action, total, yearlyCost, "per year");
+                        Report(context, action, total, yearlyCost, per: null);
                     }
                 }
             }
         }
 
-        private static void Report(RuleContext context, PlanAction action, Money funded, Money cost, string basis)
+        /// <param name="per">The units both are stated per, or null when both are per year.</param>
+        private static void Report(RuleContext context, PlanAction action, Money funded, Money cost, IReadOnlyList<CostUnit>? per)
         {
             var span = context.ListSpan(action.Funding.Cast<object>().ToList(), action);
-            context.Report(DiagnosticCatalog.AmountsBelowCost, action, span, action.Name, funded.ToString(), basis, cost.ToString(), (cost - funded).ToString());
+            context.Report(action, span, Diagnose.AmountsBelowCost(action.Name, funded, cost, per));
         }
 
         private static bool SameUnits(IReadOnlyList<CostUnit> first, IReadOnlyList<CostUnit> second) =>
             first.OrderBy(unit => unit).SequenceEqual(second.OrderBy(unit => unit));
-
-        private static string Per(IReadOnlyList<CostUnit> units) =>
-            units.Count == 0 ? "in all" : string.Join(" ", units.Select(unit => "per " + unit.ToString().ToLowerInvariant()));
     }
 }

@@ -19,13 +19,12 @@ namespace DslPlanning.Language.Rules.Funding
                     continue;
                 }
 
-                var what = action.Period is null ? "plan's period" : "action's period";
                 foreach (var source in action.Funding)
                 {
                     if (source.Years is { } years && !range.Contains(years))
                     {
-                        context.Report(DiagnosticCatalog.FundingOutsidePeriod, source, context.NameSpan(source),
-                            source.Funder.Name, years.ToString(), what, range.ToString());
+                        context.Report(source, context.NameSpan(source),
+                            Diagnose.FundingOutsidePeriod(source.Funder.Name, years, actionPeriod: action.Period is not null, range));
                     }
                 }
             }

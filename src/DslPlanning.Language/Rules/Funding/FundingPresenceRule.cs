@@ -28,26 +28,14 @@ namespace DslPlanning.Language.Rules.Funding
 
                     if (action.Costs.Count > 0)
                     {
-                        var cost = string.Join(" + ", action.Costs.Select(Describe));
-                        context.Report(DiagnosticCatalog.CostWithoutFunding, action, context.StatementSpan(action, "cost"), action.Name, cost);
+                        context.Report(action, context.StatementSpan(action, "cost"), Diagnose.CostWithoutFunding(action.Name, action.Costs));
                     }
                     else
                     {
-                        context.Report(DiagnosticCatalog.NoFundingStated, action, context.NameSpan(action), action.Name);
+                        context.Report(action, context.NameSpan(action), Diagnose.NoFundingStated(action.Name));
                     }
                 }
             }
-        }
-
-        internal static string Describe(Cost cost)
-        {
-            var bound = cost.Bound switch
-            {
-                Comparison.AtMost => "at most ",
-                Comparison.About => "about ",
-                _ => string.Empty,
-            };
-            return bound + cost.Amount + string.Concat(cost.Per.Select(unit => " per " + unit.ToString().ToLowerInvariant()));
         }
     }
 }

@@ -37,15 +37,15 @@ namespace DslPlanning.Language.Rules.Funding
             }
 
             var name = owner is PlanAction action ? action.Name : ((Area)owner).Name;
-            var parts = string.Join(" + ", funding.Select(source => $"{source.Funder.Name} {source.Share}"));
+            var shares = funding.Select(source => (source.Funder.Name, source.Share!.Value)).ToList();
             var statement = context.ListSpan(funding.Cast<object>().ToList(), owner);
             if (total > 100m)
             {
-                context.Report(DiagnosticCatalog.SharesOverHundred, owner, statement, name, new Percent(total).ToString(), parts);
+                context.Report(owner, statement, Diagnose.SharesOverHundred(name, new Percent(total), shares));
             }
             else
             {
-                context.Report(DiagnosticCatalog.SharesUnderHundred, owner, statement, name, new Percent(total).ToString(), parts, new Percent(Saturating.Subtract(100m, total)).ToString());
+                context.Report(owner, statement, Diagnose.SharesUnderHundred(name, new Percent(total), shares));
             }
         }
     }

@@ -20,20 +20,19 @@ namespace DslPlanning.Language.Rules.Priority
             var declared = context.Model.PriorityScale.Count > 0;
             var scale = declared ? context.Model.PriorityScale.ToArray() : DefaultScale;
             var levels = new HashSet<string>(scale, System.StringComparer.Ordinal);
-            var scaleText = string.Join(", ", scale);
             foreach (var action in context.Model.AllActions)
             {
                 if (action.Priority is null)
                 {
                     if (declared && action.Status is not (Model.ActionStatus.Proposed or Model.ActionStatus.Cancelled))
                     {
-                        context.Report(DiagnosticCatalog.ActionWithoutPriority, action, context.NameSpan(action), action.Name, scaleText);
+                        context.Report(action, context.NameSpan(action), Diagnose.ActionWithoutPriority(action.Name, scale));
                     }
                 }
                 else if (!levels.Contains(action.Priority))
                 {
-                    context.Report(DiagnosticCatalog.UnknownPriority, action, context.StatementSpan(action, "priority"),
-                        action.Priority, action.Name, scaleText, Suggestions.Hint(action.Priority, scale));
+                    context.Report(action, context.StatementSpan(action, "priority"),
+                        Diagnose.UnknownPriority(action.Priority, action.Name, scale, didYouMean: Suggestions.Closest(action.Priority, scale)));
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 
@@ -21,17 +20,16 @@ namespace DslPlanning.Language.Rules.Priority
             {
                 if (areas.Count > 1)
                 {
-                    context.Report(DiagnosticCatalog.PlanWithoutRanks, context.Model, context.NameSpan(context.Model),
-                        areas.Count.ToString(CultureInfo.InvariantCulture), context.Model.Name);
+                    context.Report(context.Model, context.NameSpan(context.Model), Diagnose.PlanWithoutRanks(areas.Count, context.Model.Name));
                 }
 
                 return;
             }
 
-            var ranks = string.Join(", ", ranked.Select(area => $"{area.Name} {area.Rank}"));
+            var ranks = ranked.Select(area => (area.Name, area.Rank!.Value)).ToList();
             foreach (var area in areas.Where(area => area.Rank is null))
             {
-                context.Report(DiagnosticCatalog.AreaWithoutRank, area, context.NameSpan(area), area.Name, ranks);
+                context.Report(area, context.NameSpan(area), Diagnose.AreaWithoutRank(area.Name, ranks));
             }
 
             foreach (var group in ranked.GroupBy(area => area.Rank!.Value).Where(group => group.Count() > 1))
@@ -39,8 +37,7 @@ namespace DslPlanning.Language.Rules.Priority
                 var first = group.First();
                 foreach (var area in group.Skip(1))
                 {
-                    context.Report(DiagnosticCatalog.DuplicateRank, area, context.StatementSpan(area, "priority"),
-                        first.Name, area.Name, group.Key.ToString(CultureInfo.InvariantCulture));
+                    context.Report(area, context.StatementSpan(area, "priority"), Diagnose.DuplicateRank(first.Name, area.Name, rank: group.Key));
                 }
             }
 
@@ -50,10 +47,7 @@ namespace DslPlanning.Language.Rules.Priority
             if (missing > 0)
             {
                 var after = ranked.OrderBy(area => area.Rank).First(area => area.Rank > missing);
-                context.Report(DiagnosticCatalog.RankGap, after, context.StatementSpan(after, "priority"),
-                    string.Join(", ", distinct.Select(rank => rank.ToString(CultureInfo.InvariantCulture))),
-                    missing.ToString(CultureInfo.InvariantCulture),
-                    ranked.Count == 1 ? "give the only ranked area rank 1" : $"number the {ranked.Count} areas 1 to {ranked.Count} without gaps");
+                context.Report(after, context.StatementSpan(after, "priority"), Diagnose.RankGap(distinct, missing, rankedAreas: ranked.Count));
             }
         }
     }

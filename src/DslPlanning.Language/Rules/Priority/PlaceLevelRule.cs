@@ -19,11 +19,10 @@ namespace DslPlanning.Language.Rules.Priority
             var plan = context.Model;
             var levels = plan.Levels.Select(level => level.Key).ToList();
             var declared = new HashSet<string>(levels, System.StringComparer.Ordinal);
-            var levelList = levels.Count == 0 ? "none declared" : string.Join(", ", levels);
             foreach (var place in plan.Places.Where(place => place.Level is not null && !declared.Contains(place.Level)))
             {
-                context.Report(DiagnosticCatalog.UnknownLevel, place, context.StatementSpan(place, "level"),
-                    place.Name, place.Level!, place.Level!.All(char.IsDigit) ? string.Empty : Suggestions.Hint(place.Level!, levels), levelList);
+                context.Report(place, context.StatementSpan(place, "level"),
+                    Diagnose.UnknownLevel(place.Name, place.Level!, didYouMean: place.Level!.All(char.IsDigit) ? null : Suggestions.Closest(place.Level!, levels), levels));
             }
 
             // Designation is checked where the plan has a level system: a plan without levels designates no places.
@@ -54,7 +53,7 @@ namespace DslPlanning.Language.Rules.Priority
 
             foreach (var place in plan.Places.Where(place => place.Level is null && users.ContainsKey(place.Name)))
             {
-                context.Report(DiagnosticCatalog.PlaceWithoutLevel, place, context.NameSpan(place), place.Name, users[place.Name], levelList);
+                context.Report(place, context.NameSpan(place), Diagnose.PlaceWithoutLevel(place.Name, namedBy: users[place.Name], levels));
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
@@ -33,14 +32,8 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var grantPerDelivery = GrantPerDelivery(application, action, costPerDelivery);
                 if (application.Amount is null && grantPerDelivery is null)
                 {
-                    var why = application.PaidBy is null
-                        ? string.Empty
-                        : $", and the grant cannot be computed from 'paid-by {application.PaidBy.Name}': the action needs a cost per delivery and a share (or an amount per delivery) from {application.PaidBy.Name}";
-                    context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application), why,
-                        "the 50 % share and the 100 kr per delivery",
-                        application.PaidBy is null
-                            ? ", or 'paid-by <funder>' naming the funder whose share of the cost per delivery is the grant"
-                            : ", or state the action's cost per delivery ('cost 200 kr per delivery') and " + application.PaidBy.Name + "'s share of it");
+                    context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissingOrPaidBy(
+                        KindWord(application), @unchecked: "the 50 % share and the 100 kr per delivery", paidBy: application.PaidBy?.Name));
                 }
 
                 var cost = application.NetCost ?? application.DirectCost;
@@ -77,19 +70,18 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             var limit = terms.MaxShareOfNetCost.Fraction;
             var cost = application.NetCost ?? application.DirectCost;
-            var costName = application.NetCost is null ? "direct costs" : "net cost";
             if (application.Amount is { } amount && cost is { } total)
             {
                 if (amount > total * limit)
                 {
-                    context.Report(DiagnosticCatalog.HomeDeliveryShare, application, context.FactSpan(application, "amount"),
-                        amount.ToString(), terms.MaxShareOfNetCost.ToString(), $"municipality's {costName} {total}", (total * limit).ToString());
+                    context.Report(application, context.FactSpan(application, "amount"),
+                        Diagnose.HomeDeliveryShare(amount, terms.MaxShareOfNetCost, netCost: application.NetCost is not null, total));
                 }
             }
             else if (grantPerDelivery is { } grant && costPerDelivery is { } perDelivery && grant > perDelivery * limit)
             {
-                context.Report(DiagnosticCatalog.HomeDeliveryShare, application, context.FactSpan(application, "paid-by"),
-                    grant + " per delivery", terms.MaxShareOfNetCost.ToString(), $"action's cost of {perDelivery} per delivery", perDelivery * limit + " per delivery");
+                context.Report(application, context.FactSpan(application, "paid-by"),
+                    Diagnose.HomeDeliverySharePerDelivery(grant, terms.MaxShareOfNetCost, costPerDelivery: perDelivery));
             }
         }
 
@@ -107,16 +99,14 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var allowed = terms.MaxPerHouseholdAndDelivery * deliveries;
                 if (amount > allowed)
                 {
-                    var perDelivery = new Money(decimal.Round(Saturating.Divide(amount.Kronor, deliveries), 2, System.MidpointRounding.AwayFromZero));
-                    context.Report(DiagnosticCatalog.HomeDeliveryPerDelivery, application, context.FactSpan(application, "amount"),
-                        (perDelivery > terms.MaxPerHouseholdAndDelivery ? string.Empty : "more than ") + perDelivery,
-                        $" ({amount} for {deliveries.ToString(CultureInfo.InvariantCulture)} deliveries; at most {allowed} in all)", terms.MaxPerHouseholdAndDelivery.ToString());
+                    context.Report(application, context.FactSpan(application, "amount"),
+                        Diagnose.HomeDeliveryPerDelivery(amount, deliveries, maximum: terms.MaxPerHouseholdAndDelivery));
                 }
             }
             else if (grantPerDelivery is { } grant && grant > terms.MaxPerHouseholdAndDelivery)
             {
-                context.Report(DiagnosticCatalog.HomeDeliveryPerDelivery, application, context.FactSpan(application, "paid-by"),
-                    grant.ToString(), $" (the part of the cost per delivery that {application.PaidBy!.Name} pays)", terms.MaxPerHouseholdAndDelivery.ToString());
+                context.Report(application, context.FactSpan(application, "paid-by"),
+                    Diagnose.HomeDeliveryPaidPerDelivery(grant, paidBy: application.PaidBy!.Name, maximum: terms.MaxPerHouseholdAndDelivery));
             }
         }
 
@@ -128,8 +118,8 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var minimum = priceBase * terms.MinNetCostInPriceBaseAmounts;
                 if (netCost < minimum)
                 {
-                    context.Report(DiagnosticCatalog.HomeDeliveryMinimumCost, application, context.FactSpan(application, application.NetCost is null ? "direct-cost" : "net-cost"),
-                        application.NetCost is null ? "direct cost" : "net cost", netCost.ToString(), year.Start.ToString(CultureInfo.InvariantCulture), minimum.ToString());
+                    context.Report(application, context.FactSpan(application, application.NetCost is null ? "direct-cost" : "net-cost"),
+                        Diagnose.HomeDeliveryMinimumCost(netCost: application.NetCost is not null, netCost, year.Start, minimum));
                     return true;
                 }
             }
@@ -142,8 +132,8 @@ namespace DslPlanning.Language.Rules.Subsidies
             var actor = context.ActorOf(application.Recipient);
             if (actor?.Kind is { } kind && kind != OrganisationKind.Municipality)
             {
-                context.Report(DiagnosticCatalog.HomeDeliveryRecipient, application, context.FactSpan(application, "recipient"),
-                    application.Recipient!.Name, "declared as " + Semantics.Vocabularies.OrganisationKinds.WordFor(kind));
+                context.Report(application, context.FactSpan(application, "recipient"),
+                    Diagnose.HomeDeliveryRecipient(application.Recipient!.Name, Semantics.Vocabularies.OrganisationKinds.WordFor(kind)));
             }
         }
     }

@@ -41,25 +41,22 @@ namespace DslPlanning.Language.Rules.Subsidies
             var tooSmall = raised ? cost < terms.RaisedMinCost : cost <= terms.ShareAboveCost;
             if (tooSmall)
             {
-                var rule = raised
-                    ? $"of at least {terms.RaisedMinCost} (with one of the grounds for {terms.RaisedShare})"
-                    : $"above {terms.ShareAboveCost} ({terms.RaisedMinCost} or more with one of the grounds accessibility, restart, environment, added-services, priority-area)";
-                context.Report(DiagnosticCatalog.InvestmentTooSmall, application, context.FactSpan(application, "eligible-cost"), rule, cost.ToString());
+                context.Report(application, context.FactSpan(application, "eligible-cost"),
+                    Diagnose.InvestmentTooSmall(cost, raised, terms.ShareAboveCost, terms.RaisedMinCost, terms.RaisedShare));
                 return;
             }
 
             var share = raised ? terms.RaisedShare : terms.Share;
             if (application.Amount is null)
             {
-                context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), "investment-aid", string.Empty, "the share of " + share, string.Empty);
+                context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing("investment-aid", @unchecked: "the share of " + share));
                 return;
             }
 
             if (application.Amount is { } amount && amount > cost * share.Fraction)
             {
-                var condition = raised ? "with the grounds stated" : "without one of the grounds for " + terms.RaisedShare;
-                context.Report(DiagnosticCatalog.InvestmentOverShare, application, context.FactSpan(application, "amount"),
-                    amount.ToString(), share.ToString(), cost.ToString(), (cost * share.Fraction).ToString(), condition);
+                context.Report(application, context.FactSpan(application, "amount"),
+                    Diagnose.InvestmentOverShare(amount, share, cost, raised, terms.RaisedShare));
             }
         }
     }

@@ -27,24 +27,11 @@ namespace DslPlanning.Language.Rules.Subsidies
             foreach (var application in plan.AllActions.SelectMany(action => action.Subsidies).Where(application => Planned.Contains(application.Kind) && application.Years is not null))
             {
                 var years = application.Years!.Value;
-                string? problem = null;
-                if (plan.Period is not { } period)
+                var current = plan.Period is { } period && period.Contains(years) && plan.Places.Any(place => place.Level is not null);
+                if (!current)
                 {
-                    problem = $"plan {plan.Name} states no period";
-                }
-                else if (!period.Contains(years))
-                {
-                    problem = $"plan {plan.Name} covers {period}, not {years}";
-                }
-                else if (!plan.Places.Any(place => place.Level is not null))
-                {
-                    problem = $"plan {plan.Name} designates no place (no place has a service level)";
-                }
-
-                if (problem is not null)
-                {
-                    context.Report(DiagnosticCatalog.NoCurrentPlan, application, context.StatementSpan(application, "in"),
-                        KindWord(application), years.ToString(), problem);
+                    context.Report(application, context.StatementSpan(application, "in"),
+                        Diagnose.NoCurrentPlan(KindWord(application), years, plan.Name, planPeriod: plan.Period));
                 }
             }
         }

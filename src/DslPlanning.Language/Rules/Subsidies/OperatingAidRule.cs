@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model.Figures;
@@ -31,7 +30,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                 var facts = StoreFacts.Of(context, application);
                 if (facts.Seasonality.Value == Seasonality.Seasonal)
                 {
-                    context.Report(DiagnosticCatalog.OperatingAidSeasonal, application, facts.Seasonality.Span, facts.Subject, "seasonal");
+                    context.Report(application, facts.Seasonality.Span, Diagnose.OperatingAidSeasonal(store: facts.Subject));
                 }
 
                 foreach (var (years, terms) in Terms(context, application, SubsidyLaw.OperatingAid, "the distance, turnover, opening hours, range and amount"))
@@ -45,8 +44,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             if (!facts.Island && facts.NearestStore.Value is { } distance && distance.Kilometres <= terms.MinDistance.Kilometres)
             {
-                context.Report(DiagnosticCatalog.OperatingAidDistance, application, facts.NearestStore.Span,
-                    terms.MinDistance.ToString(), "the nearest other store", distance.ToString());
+                context.Report(application, facts.NearestStore.Span, Diagnose.OperatingAidDistance(minimum: terms.MinDistance, distance));
             }
             else if (!facts.Island && facts.NearestStore.Value is null)
             {
@@ -62,27 +60,25 @@ namespace DslPlanning.Language.Rules.Subsidies
             var low = turnover < terms.LowTurnover;
             if (turnover > terms.MaxTurnover)
             {
-                context.Report(DiagnosticCatalog.OperatingAidTurnover, application, facts.Turnover.Span, terms.MaxTurnover.ToString(), turnover.ToString());
+                context.Report(application, facts.Turnover.Span, Diagnose.OperatingAidTurnover(maximum: terms.MaxTurnover, turnover));
             }
 
             var minimumHours = low ? terms.MinHoursLowTurnover : terms.MinHours;
             if (facts.Open.Value is { } open && open.Hours < minimumHours.Hours)
             {
-                context.Report(DiagnosticCatalog.OperatingAidHours, application, facts.Open.Span, turnover.ToString(), minimumHours.ToString(), open.ToString());
+                context.Report(application, facts.Open.Span, Diagnose.OperatingAidHours(turnover, minimum: minimumHours, open));
             }
 
             if (facts.Articles.Value is { } articles && articles < terms.MinArticles && !low)
             {
-                context.Report(DiagnosticCatalog.OperatingAidArticles, application, facts.Articles.Span,
-                    SwedishNumber.Format(terms.MinArticles), SwedishNumber.Format(articles),
-                    $" with a turnover of {turnover} (a smaller range is accepted only below {terms.LowTurnover})");
+                context.Report(application, facts.Articles.Span,
+                    Diagnose.OperatingAidArticles(minimum: terms.MinArticles, articles, turnover, lowTurnover: terms.LowTurnover));
             }
 
             var maximum = OperatingAidModel.Amount(turnover, terms);
             if (application.Amount is { } amount && amount > maximum && turnover <= terms.MaxTurnover)
             {
-                context.Report(DiagnosticCatalog.OperatingAidAmount, application, context.FactSpan(application, "amount"),
-                    amount.ToString(), turnover.ToString(), maximum.ToString(), years.ToString());
+                context.Report(application, context.FactSpan(application, "amount"), Diagnose.OperatingAidAmount(amount, turnover, maximum, years));
             }
         }
 

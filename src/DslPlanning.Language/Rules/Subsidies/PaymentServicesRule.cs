@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
 
@@ -20,23 +19,13 @@ namespace DslPlanning.Language.Rules.Subsidies
             {
                 if (application.CommercialAlternative)
                 {
-                    context.Report(DiagnosticCatalog.PaymentServicesCommercial, application, context.FactSpan(application, "commercial-alternative"));
+                    context.Report(application, context.FactSpan(application, "commercial-alternative"), Diagnose.PaymentServicesCommercial());
                 }
 
-                var missing = new List<string>();
-                if (application.NearestPaymentProvider is null)
+                if (application.NearestPaymentProvider is null || application.Users is null)
                 {
-                    missing.Add("the distance to the nearest provider (nearest-provider <km>)");
-                }
-
-                if (application.Users is null)
-                {
-                    missing.Add("the estimated number of users (users <count>)");
-                }
-
-                if (missing.Count > 0)
-                {
-                    context.Report(DiagnosticCatalog.PaymentServicesFacts, application, context.NameSpan(application), string.Join(" and ", missing));
+                    context.Report(application, context.NameSpan(application), Diagnose.PaymentServicesFacts(
+                        distanceMissing: application.NearestPaymentProvider is null, usersMissing: application.Users is null));
                 }
             }
         }

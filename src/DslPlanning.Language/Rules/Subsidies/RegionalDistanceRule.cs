@@ -62,8 +62,9 @@ namespace DslPlanning.Language.Rules.Subsidies
             {
                 if (!Satisfies(distance.Value, term))
                 {
-                    context.Report(DiagnosticCatalog.RegionalGroceryDistance, application, Span(context, application, place, application.NearestStore is not null, "nearest-store", ServiceKind.Groceries),
-                        Source(plan, scheme), Requirement(term), place is null ? "the store" : "the store in " + place.Name, distance.Value.ToString());
+                    context.Report(application, Span(context, application, place, application.NearestStore is not null, "nearest-store", ServiceKind.Groceries),
+                        Diagnose.RegionalGroceryDistance(plan.Name, SchemeName(scheme), term.Comparison, Limit(term),
+                            store: place is null ? "the store" : "the store in " + place.Name, distance.Value));
                 }
             }
         }
@@ -85,9 +86,10 @@ namespace DslPlanning.Language.Rules.Subsidies
                 }
 
                 var alternatives = terms.Where(entry => entry.Term.Condition is not null && Satisfies(distance, entry.Term))
-                    .Select(entry => $" ({Requirement(entry.Term)} {entry.Term.Condition})");
-                context.Report(DiagnosticCatalog.RegionalFuelDistance, application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel", ServiceKind.Fuel),
-                    Source(plan, scheme), Requirement(term), " fuel station" + string.Concat(alternatives), place is null ? "the station" : "the station in " + place.Name, distance.ToString());
+                    .Select(entry => (entry.Term.Comparison, Limit(entry.Term), entry.Term.Condition!));
+                context.Report(application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel", ServiceKind.Fuel),
+                    Diagnose.RegionalFuelDistance(plan.Name, SchemeName(scheme), term.Comparison, Limit(term), alternatives,
+                        station: place is null ? "the station" : "the station in " + place.Name, distance));
             }
         }
 
@@ -114,22 +116,9 @@ namespace DslPlanning.Language.Rules.Subsidies
             };
         }
 
-        private static string Requirement(SchemeTerm term)
-        {
-            var comparison = term.Comparison switch
-            {
-                Comparison.MoreThan => "more than",
-                Comparison.AtLeast => "at least",
-                Comparison.LessThan => "less than",
-                Comparison.AtMost => "at most",
-                Comparison.About => "about",
-                _ => "exactly",
-            };
-            return comparison + " " + new Distance(term.Value!.Value.Value);
-        }
+        private static Distance Limit(SchemeTerm term) => new(term.Value!.Value.Value);
 
-        private static string Source(ServicePlan plan, SubsidyScheme scheme) =>
-            $"{plan.Name}'s scheme '{scheme.Title ?? Semantics.Vocabularies.SubsidyKinds.WordFor(scheme.Kind)}'";
+        private static string SchemeName(SubsidyScheme scheme) => scheme.Title ?? Semantics.Vocabularies.SubsidyKinds.WordFor(scheme.Kind);
 
         private static TextSpan Span(RuleContext context, SubsidyApplication application, Place? place, bool stated, string fact, ServiceKind service) =>
             stated || place is null || context.Plan.Map.Find(place) is null

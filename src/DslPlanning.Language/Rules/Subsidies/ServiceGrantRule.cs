@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
@@ -28,15 +27,15 @@ namespace DslPlanning.Language.Rules.Subsidies
             var byRecipientAndPlace = applications.ToLookup(application => (application.Recipient, application.Place));
             foreach (var application in applications)
             {
-                context.Report(DiagnosticCatalog.ServiceGrantWithoutReasons, application, context.NameSpan(application));
+                context.Report(application, context.NameSpan(application), Diagnose.ServiceGrantWithoutReasons());
                 if (!application.OtherMeasuresTried)
                 {
-                    context.Report(DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, application, context.NameSpan(application));
+                    context.Report(application, context.NameSpan(application), Diagnose.ServiceGrantWithoutOtherMeasures());
                 }
 
                 if (application.Amount is null)
                 {
-                    context.Report(DiagnosticCatalog.GrantAmountMissing, application, context.NameSpan(application), KindWord(application), string.Empty, "the cap of 250 000 / 300 000 kr per year", string.Empty);
+                    context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing(KindWord(application), @unchecked: "the cap of 250 000 / 300 000 kr per year"));
                 }
 
                 var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit");
@@ -69,10 +68,8 @@ namespace DslPlanning.Language.Rules.Subsidies
                 return;
             }
 
-            var others = same.Count > 1 ? $" over this and the plan's other service grants to {application.Recipient?.Name} at {application.Place?.Name}" : string.Empty;
-            context.Report(DiagnosticCatalog.ServiceGrantTooLong, application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
-                years.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", years.Select(year => year.ToString(CultureInfo.InvariantCulture))),
-                terms.MaxYears.ToString(CultureInfo.InvariantCulture), others);
+            context.Report(application, context.FactSpan(application, application.GrantYears is null ? "in" : "years"),
+                Diagnose.ServiceGrantTooLong(years, maximum: terms.MaxYears, countsOtherGrants: same.Count > 1, application.Recipient?.Name, application.Place?.Name));
         }
 
         /// <summary>
@@ -107,14 +104,9 @@ namespace DslPlanning.Language.Rules.Subsidies
                     continue;
                 }
 
-                var why = raised
-                    ? " for a store with a well-developed range or of service-strategic importance"
-                    : $" ({terms.RaisedCap} for a store with a well-developed range or of service-strategic importance: state 'well-developed-range' or 'service-strategic')";
-                var counting = alongside.Count == 0
-                    ? string.Empty
-                    : $" in {year.ToString(CultureInfo.InvariantCulture)}, counting the plan's other service grants to {application.Recipient?.Name} ("
-                        + string.Join(", ", alongside.Select(candidate => $"{Owner(context, candidate)} {candidate.Amount}")) + ")";
-                context.Report(DiagnosticCatalog.ServiceGrantOverCap, application, context.FactSpan(application, "amount"), total.ToString(), cap.ToString(), why, counting);
+                context.Report(application, context.FactSpan(application, "amount"), Diagnose.ServiceGrantOverCap(
+                    total, cap, raised, terms.RaisedCap, year, application.Recipient?.Name,
+                    alongside: alongside.Select(candidate => (Owner(context, candidate), candidate.Amount!.Value)).ToList()));
                 return;
             }
         }

@@ -57,33 +57,15 @@ namespace DslPlanning.Language.Rules.Subsidies
 
             if (missing.Count > 0)
             {
-                context.Report(DiagnosticCatalog.NoLawFigures, application, context.StatementSpan(application, "in"),
-                    table.Name, Ranges(missing), table.Coverage, checks);
+                context.Report(application, context.StatementSpan(application, "in"), Diagnose.NoLawFigures(table.Name, missing, table.Coverage, @unchecked: checks));
             }
 
             return result;
         }
 
-        private static string Ranges(List<int> years)
-        {
-            var parts = new List<string>();
-            for (var i = 0; i < years.Count; i++)
-            {
-                var first = years[i];
-                while (i + 1 < years.Count && years[i + 1] == years[i] + 1)
-                {
-                    i++;
-                }
-
-                parts.Add(new YearRange(first, years[i]).ToString());
-            }
-
-            return string.Join(", ", parts);
-        }
-
         /// <summary>Reports that a fact a condition needs is not stated (SP4004).</summary>
         protected static void Missing(RuleContext context, SubsidyApplication application, string fact, string condition, string example) =>
-            context.Report(DiagnosticCatalog.MissingSubsidyFact, application, context.NameSpan(application), KindWord(application), fact, condition, example);
+            context.Report(application, context.NameSpan(application), Diagnose.MissingSubsidyFact(KindWord(application), fact, condition, example));
     }
 
     /// <summary>Every subsidy application names its year: the law's figures and conditions depend on it.</summary>
@@ -95,7 +77,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             foreach (var application in context.Model.AllActions.SelectMany(action => action.Subsidies).Where(application => application.Years is null))
             {
-                context.Report(DiagnosticCatalog.SubsidyWithoutYear, application, context.NameSpan(application), KindWord(application));
+                context.Report(application, context.NameSpan(application), Diagnose.SubsidyWithoutYear(KindWord(application)));
             }
         }
     }

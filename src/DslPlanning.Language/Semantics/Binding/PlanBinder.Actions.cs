@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -11,120 +12,16 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         private PlanAction BindAction(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "action " + declaration.Name.Text);
-            var action = new PlanAction { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-            var serves = new List<SymbolRef>();
-            var owners = new List<SymbolRef>();
-            var progress = new List<ProgressRecord>();
-            var costs = new List<Cost>();
-            var funding = new List<FundingSource>();
-            var places = new List<SymbolRef>();
-            var subsidies = new List<SubsidyApplication>();
-            var exceptions = new List<JustifiedException>();
-            var notes = new List<string>();
-
+            var action = new ActionBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                BindActionClause(clause.Keyword, clause.Value);
+                action.Clause(clause.Keyword, clause.Value);
             }
 
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case DeclarationSyntax { Keyword.Text: "subsidy" } subsidy:
-                        AddIfBound(subsidies, BindSubsidy(subsidy));
-                        break;
-                    case CostSyntax cost:
-                        AddIfBound(costs, BindCost(cost));
-                        break;
-                    case FundingSyntax sources:
-                        funding.AddRange(BindFunding(sources));
-                        break;
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case MeasureSyntax { Keyword.Text: "completion" } completion when once.First(completion.Keyword):
-                        var target = Percent(completion.Value);
-                        RejectYearAndNote(completion);
-                        action = action with { Completion = target is null ? null : _map.Add(new CompletionTarget(completion.Comparison?.Value ?? Comparison.Exactly, target.Value), completion) };
-                        break;
-                    case MeasureSyntax { Keyword.Text: "progress" } record:
-                        var done = Percent(record.Value);
-                        var year = record.Year is null ? null : Year(record.Year);
-                        if (record.Year is null)
-                        {
-                            Report(DiagnosticCatalog.MissingValue, record.Keyword.Span, "progress", "needs the year it was recorded: progress 50 % in 2018");
-                        }
-
-                        if (done is not null && year is not null)
-                        {
-                            progress.Add(_map.Add(new ProgressRecord(done.Value, year.Value, record.Note?.Value), record));
-                        }
-
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "priority":
-                            case "serves":
-                                BindActionClause(value.Keyword, value.Value);
-                                break;
-                            case "owner":
-                                owners.AddRange(References(value.Value, allowRanges: false, SymbolKind.Actor));
-                                break;
-                            case "places":
-                                places.AddRange(References(value.Value, allowRanges: false, SymbolKind.Place));
-                                break;
-                            case "period" when once.First(value.Keyword):
-                                action = action with { Period = Years(value.Value) };
-                                break;
-                            case "status" when once.First(value.Keyword):
-                                action = action with { Status = Words(value.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                action = action with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = action with
-            {
-                Serves = serves.Distinct().ToValueList(),
-                Owners = owners.Distinct().ToValueList(),
-                Progress = progress.ToValueList(),
-                Costs = costs.ToValueList(),
-                Funding = funding.ToValueList(),
-                Places = places.Distinct().ToValueList(),
-                Subsidies = subsidies.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-                Notes = notes.ToValueList(),
-            };
+            BindStatements(ActionStatements.Table, action, declaration.Body, action.Once);
+            var bound = action.Build();
             Adopt(bound, bound.Costs.Cast<object>().Concat(bound.Funding).Concat(bound.Subsidies).Concat(bound.Exceptions).Concat(bound.Progress));
             return _map.Add(bound, declaration);
-
-            void BindActionClause(NameSyntax keyword, ValueSyntax? value)
-            {
-                if (!once.First(keyword))
-                {
-                    return;
-                }
-
-                if (keyword.Text == "priority")
-                {
-                    action = action with { Priority = PriorityName(value) };
-                }
-                else
-                {
-                    serves.AddRange(References(value, allowRanges: true, Objectives));
-                }
-            }
         }
 
         /// <summary>An action's priority: a word of the plan's scale (checked by the priority rules) or a number.</summary>
@@ -139,12 +36,12 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (measure.Year is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, measure.Year.Span, measure.Keyword.Text, "takes no year; the action's period says when");
+                Report(measure.Year.Span, Diagnose.YearOnMeasure(measure.Keyword.Text));
             }
 
             if (measure.Note is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, measure.Note.Span, measure.Keyword.Text, "takes no note; write a note statement");
+                Report(measure.Note.Span, Diagnose.NoteOnMeasure(measure.Keyword.Text));
             }
         }
 
@@ -172,7 +69,7 @@ namespace DslPlanning.Language.Semantics.Binding
             return amount is null ? null : _map.Add(new Cost(amount.Value, cost.Bound?.Value ?? Comparison.Exactly, per.ToValueList(), volume, years), cost);
         }
 
-        /// <summary>The units of the "per …" of a cost or funding source; a unit given twice would count twice over (SP1015).</summary>
+        /// <summary>The units of the "per …" of a cost or funding source; a unit given twice would count twice over (SP1024).</summary>
         private List<CostUnit> CostUnits(IEnumerable<NameSyntax> names)
         {
             var units = new List<CostUnit>();
@@ -185,7 +82,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
                 if (units.Contains(unit))
                 {
-                    Report(DiagnosticCatalog.MissingValue, name.Span, "per " + name.Text, "is given twice; write each unit once");
+                    Report(name.Span, Diagnose.UnitGivenTwice("per " + name.Text));
                     continue;
                 }
 
@@ -238,10 +135,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 var family = DiagnosticCatalog.All.Where(DiagnosticCatalog.IsSuppressible).Select(candidate => candidate.Id)
                     .Where(candidate => id.Length >= 3 && candidate.StartsWith(id.Substring(0, 3), System.StringComparison.Ordinal));
-                var detail = DiagnosticCatalog.Find(id) is null
-                    ? Parsing.Suggestions.Hint(id, family)
-                    : " that an exception can suppress (only the rules SP2xxx to SP5xxx can be)";
-                Report(DiagnosticCatalog.UnknownRuleInException, exception.RuleId.Span, id, detail);
+                Report(exception.RuleId.Span, Diagnose.UnknownRuleInException(id, isRule: DiagnosticCatalog.Find(id) is not null, didYouMean: Parsing.Suggestions.Closest(id, family)));
                 return null;
             }
 

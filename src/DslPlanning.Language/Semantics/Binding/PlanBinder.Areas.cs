@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
 
@@ -11,88 +11,16 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         private Area BindArea(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "area " + declaration.Name.Text);
-            var area = new Area { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-            var serves = new List<SymbolRef>();
-            var owners = new List<SymbolRef>();
-            var funding = new List<FundingSource>();
-            var goals = new List<Goal>();
-            var actions = new List<PlanAction>();
-            var notes = new List<string>();
-            var exceptions = new List<JustifiedException>();
-
+            var area = new AreaBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                BindAreaClause(clause.Keyword, clause.Value);
+                area.Clause(clause.Keyword, clause.Value);
             }
 
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case DeclarationSyntax { Keyword.Text: "goal" } goal:
-                        goals.Add(BindGoal(goal));
-                        break;
-                    case DeclarationSyntax { Keyword.Text: "action" } action:
-                        actions.Add(BindAction(action));
-                        break;
-                    case FundingSyntax sources:
-                        funding.AddRange(BindFunding(sources));
-                        break;
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "priority":
-                            case "serves":
-                                BindAreaClause(value.Keyword, value.Value);
-                                break;
-                            case "owner":
-                                owners.AddRange(References(value.Value, allowRanges: false, SymbolKind.Actor));
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                area = area with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = area with
-            {
-                Serves = serves.ToValueList(),
-                Owners = owners.ToValueList(),
-                Funding = funding.ToValueList(),
-                Goals = goals.ToValueList(),
-                Actions = actions.ToValueList(),
-                Notes = notes.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-            };
+            BindStatements(AreaStatements.Table, area, declaration.Body, area.Once);
+            var bound = area.Build();
             Adopt(bound, bound.Goals.Cast<object>().Concat(bound.Actions).Concat(bound.Funding).Concat(bound.Exceptions));
             return _map.Add(bound, declaration);
-
-            void BindAreaClause(NameSyntax keyword, ValueSyntax? value)
-            {
-                if (!once.First(keyword))
-                {
-                    return;
-                }
-
-                if (keyword.Text == "priority")
-                {
-                    area = area with { Rank = Rank(value) };
-                }
-                else
-                {
-                    serves.AddRange(References(value, allowRanges: true, Objectives));
-                }
-            }
         }
 
         /// <summary>An area's rank: a whole number from 1.</summary>
@@ -109,64 +37,16 @@ namespace DslPlanning.Language.Semantics.Binding
 
         private Goal BindGoal(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "goal " + declaration.Name.Text);
-            var goal = new Goal
-            {
-                Name = declaration.Name.Text,
-                Title = declaration.Title?.Value,
-                Kind = declaration.Word is null ? null : Word(declaration.Word, Vocabularies.GoalKinds),
-            };
-            var serves = new List<SymbolRef>();
-            var owners = new List<SymbolRef>();
-            var actuals = new List<Measurement>();
-            var notes = new List<string>();
-            var measures = new List<MeasureSyntax>();
-            var exceptions = new List<JustifiedException>();
-
+            var goal = new GoalBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                once.First(clause.Keyword);
-                serves.AddRange(References(clause.Value, allowRanges: true, Objectives));
+                goal.Clause(clause);
             }
 
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case IndicatorSyntax indicator when once.First(indicator.Keyword):
-                        goal = goal with { Indicator = indicator.Text.Value };
-                        AddIfBound(measures, indicator.Baseline);
-                        AddIfBound(measures, indicator.Target);
-                        break;
-                    case MeasureSyntax measure:
-                        measures.Add(measure);
-                        break;
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "serves" when once.First(value.Keyword):
-                                serves.AddRange(References(value.Value, allowRanges: true, Objectives));
-                                break;
-                            case "owner":
-                                owners.AddRange(References(value.Value, allowRanges: false, SymbolKind.Actor));
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                goal = goal with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
+            BindStatements(GoalStatements.Table, goal, declaration.Body, goal.Once);
+            var actuals = new List<Measurement>();
             QuantityUnit? unit = null;
-            foreach (var measure in measures)
+            foreach (var measure in goal.Measures)
             {
                 var value = Measure(measure.Value);
                 if (value is null)
@@ -188,27 +68,25 @@ namespace DslPlanning.Language.Semantics.Binding
                 var comparison = measure.Comparison?.Value ?? Comparison.Exactly;
                 switch (measure.Keyword.Text)
                 {
-                    case "baseline" when once.First(measure.Keyword):
-                        goal = goal with { Baseline = _map.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison), measure) };
+                    case "baseline":
+                        var baseline = _map.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison), measure);
+                        goal.Set(bound => bound with { Baseline = baseline });
                         break;
-                    case "target" when once.First(measure.Keyword):
-                        goal = goal with { Target = _map.Add(new GoalTarget(comparison, value.Value, year), measure) };
-                        AddIfBound(notes, measure.Note?.Value);
+                    case "target":
+                        var target = _map.Add(new GoalTarget(comparison, value.Value, year), measure);
+                        goal.Set(bound => bound with { Target = target });
+                        goal.AddNote(measure.Note?.Value);
                         break;
                     case "actual":
                         actuals.Add(_map.Add(new Measurement(value.Value, year, measure.Note?.Value, comparison), measure));
                         break;
+                    default:
+                        ReportNotBound(measure.Keyword, GoalStatements.Table.Description);
+                        break;
                 }
             }
 
-            var bound = goal with
-            {
-                Serves = serves.ToValueList(),
-                Owners = owners.ToValueList(),
-                Actuals = actuals.ToValueList(),
-                Notes = notes.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-            };
+            var bound = goal.Build(actuals);
             Adopt(bound, bound.Exceptions);
             return _map.Add(bound, declaration);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -10,13 +11,13 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         private ServiceLevel BindLevel(DeclarationSyntax level)
         {
-            var (description, notes) = BindTexts(level, "level " + level.Name.Text);
+            var (description, notes) = BindTexts(LevelStatements.Table, level, "level " + level.Name.Text);
             return _map.Add(new ServiceLevel(level.Name.Text, level.Title?.Value, description, notes), level);
         }
 
         private Actor BindActor(DeclarationSyntax actor)
         {
-            var (description, notes) = BindTexts(actor, "actor " + actor.Name.Text);
+            var (description, notes) = BindTexts(ActorStatements.Table, actor, "actor " + actor.Name.Text);
             return _map.Add(new Actor(actor.Name.Text, actor.Title?.Value, Kind(actor), description, notes), actor);
         }
 
@@ -32,7 +33,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else if (budgetClause is null)
                 {
-                    Report(DiagnosticCatalog.MissingValue, clause.Keyword.Span, "in", "belongs to a budget; write 'budget <amount> in <years>'");
+                    Report(clause.Keyword.Span, Diagnose.YearsWithoutBudget());
                 }
             }
 
@@ -42,26 +43,10 @@ namespace DslPlanning.Language.Semantics.Binding
                 AddIfBound(budgets, BindBudget(budgetClause.Value, years?.Value, budgetClause));
             }
 
-            string? description = null;
-            var notes = new List<string>();
-            var once = new Once(this, "funder " + funder.Name.Text);
-            foreach (var statement in funder.Body)
-            {
-                switch (statement)
-                {
-                    case BudgetSyntax budget:
-                        AddIfBound(budgets, BindBudget(budget.Amount, budget.Years, budget));
-                        break;
-                    case ValueStatementSyntax { Keyword.Text: "description" } text when once.First(text.Keyword):
-                        description = Text(text.Value);
-                        break;
-                    case ValueStatementSyntax { Keyword.Text: "note" } text:
-                        AddIfBound(notes, Text(text.Value));
-                        break;
-                }
-            }
-
-            return _map.Add(new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), description, notes.ToValueList()), funder);
+            var block = new FunderBlock(this, funder);
+            BindStatements(FunderStatements.Table, block, funder.Body, block.Once);
+            budgets.AddRange(block.Budgets);
+            return _map.Add(new Funder(funder.Name.Text, funder.Title?.Value, Kind(funder), budgets.ToValueList(), block.DescriptionText, block.Notes), funder);
         }
 
         private Budget? BindBudget(ValueSyntax? amount, ValueSyntax? years, SyntaxNode syntax)
@@ -75,29 +60,11 @@ namespace DslPlanning.Language.Semantics.Binding
             declaration.Word is null ? null : Word(declaration.Word, Vocabularies.OrganisationKinds);
 
         /// <summary>The <c>description</c> and <c>note</c> statements of a block that has only those.</summary>
-        private (string? Description, ValueList<string> Notes) BindTexts(DeclarationSyntax declaration, string where)
+        private (string? Description, ValueList<string> Notes) BindTexts(BlockTable<TextBlock> table, DeclarationSyntax declaration, string where)
         {
-            string? description = null;
-            var notes = new List<string>();
-            var once = new Once(this, where);
-            foreach (var statement in declaration.Body)
-            {
-                if (statement is not ValueStatementSyntax text)
-                {
-                    continue;
-                }
-
-                if (text.Keyword.Text == "description" && once.First(text.Keyword))
-                {
-                    description = Text(text.Value);
-                }
-                else if (text.Keyword.Text == "note")
-                {
-                    AddIfBound(notes, Text(text.Value));
-                }
-            }
-
-            return (description, notes.ToValueList());
+            var texts = new TextBlock(this);
+            BindStatements(table, texts, declaration.Body, new Once(this, where));
+            return (texts.DescriptionText, texts.Notes);
         }
     }
 

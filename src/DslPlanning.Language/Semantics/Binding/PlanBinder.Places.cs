@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -13,74 +14,14 @@ namespace DslPlanning.Language.Semantics.Binding
 
         private Place BindPlace(DeclarationSyntax declaration)
         {
-            var once = new Once(this, "place " + declaration.Name.Text);
-            var place = new Place { Name = declaration.Name.Text, Title = declaration.Title?.Value };
+            var place = new PlaceBlock(this, declaration);
             foreach (var clause in declaration.Clauses)
             {
-                if (once.First(clause.Keyword))
-                {
-                    place = place with { Level = LevelKey(clause.Value) };
-                }
+                place.Clause(clause);
             }
 
-            var services = new List<ServiceKind>();
-            var needs = new List<ServiceKind>();
-            var stores = new List<Store>();
-            var nearest = new List<ServiceDistance>();
-            var notes = new List<string>();
-            var exceptions = new List<JustifiedException>();
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case FactListSyntax { Keyword.Text: "store" } store:
-                        stores.Add(BindStore(store));
-                        break;
-                    case FactListSyntax nearestList:
-                        nearest.AddRange(BindNearest(nearestList));
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "services":
-                                services.AddRange(Words(value.Value, Vocabularies.Services, "groceries, fuel"));
-                                break;
-                            case "needs":
-                                needs.AddRange(Words(value.Value, Vocabularies.Services, "pharmacy"));
-                                break;
-                            case "island" when once.First(value.Keyword):
-                                place = place with { Island = true };
-                                break;
-                            case "status" when once.First(value.Keyword):
-                                place = place with { Status = Words(value.Value, Vocabularies.PlaceStatuses, "planned").FirstOrDefault() };
-                                break;
-                            case "municipality" when once.First(value.Keyword):
-                                place = place with { Municipality = Text(value.Value) };
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                place = place with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = place with
-            {
-                Services = services.Distinct().ToValueList(),
-                Needs = needs.Distinct().ToValueList(),
-                Stores = stores.ToValueList(),
-                Nearest = nearest.ToValueList(),
-                Notes = notes.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-            };
+            BindStatements(PlaceStatements.Table, place, declaration.Body, place.Once);
+            var bound = place.Build();
             Adopt(bound, bound.Exceptions);
             return _map.Add(bound, declaration);
         }
@@ -99,6 +40,15 @@ namespace DslPlanning.Language.Semantics.Binding
             return null;
         }
 
+        /// <summary>What a store fact's value is, with an example; null for the flags <c>year-round</c> and <c>seasonal</c>.</summary>
+        private static string? StoreFactValue(string fact) => fact switch
+        {
+            "turnover" => "an amount in kr (e.g. 3 200 000 kr)",
+            "articles" => "a number (e.g. 1 400)",
+            "open" => "opening hours per week (e.g. 45 h/week)",
+            _ => null,
+        };
+
         private Store BindStore(FactListSyntax store)
         {
             var once = new Once(this, "the store");
@@ -111,11 +61,11 @@ namespace DslPlanning.Language.Semantics.Binding
                 var name = fact.Name.Text;
                 if (!StoreFacts.Contains(name))
                 {
-                    Report(DiagnosticCatalog.NotAFact, fact.Name.Span, name, "a store", Parsing.Suggestions.Hint(name, StoreFacts), string.Join(", ", StoreFacts));
+                    Report(fact.Name.Span, Diagnose.NotAFact(name, "a store", didYouMean: Parsing.Suggestions.Closest(name, StoreFacts), StoreFacts));
                     continue;
                 }
 
-                if (!once.First(fact.Name) || !ExpectValue(fact, name is "year-round" or "seasonal" ? null : "a value"))
+                if (!once.First(fact.Name) || !ExpectValue(fact, StoreFactValue(name)))
                 {
                     continue;
                 }
@@ -159,25 +109,25 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (fact.Comparison is not null && !allowComparison)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Comparison.Span, fact.Name.Text, "takes a value without a comparison here; comparisons belong to targets and scheme terms");
+                Report(fact.Comparison.Span, Diagnose.ComparisonOnFact(fact.Name.Text));
                 return false;
             }
 
             if (fact.Condition is not null && !allowComparison)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Condition.Span, fact.Name.Text, "takes no condition here; conditions belong to scheme terms");
+                Report(fact.Condition.Span, Diagnose.ConditionOnFact(fact.Name.Text));
                 return false;
             }
 
             if (expected is null && fact.Value is not null)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Value.Span, fact.Name.Text, "is a flag and takes no value; remove the value");
+                Report(fact.Value.Span, Diagnose.ValueOnFlag(fact.Name.Text));
                 return false;
             }
 
             if (expected is not null && fact.Value is null)
             {
-                Report(DiagnosticCatalog.MissingValue, fact.Name.Span, fact.Name.Text, "needs a value: " + expected);
+                Report(fact.Name.Span, Diagnose.FactWithoutValue(fact.Name.Text, expected));
                 return false;
             }
 

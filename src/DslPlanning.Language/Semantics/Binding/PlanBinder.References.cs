@@ -38,7 +38,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else if (!allowRanges)
                 {
-                    Report(DiagnosticCatalog.InvalidNameRange, item.Span, item.ToString(), "a range of names is only allowed where goals are named (serves)");
+                    Report(item.Span, Diagnose.NameRangeNotAllowed(item.ToString(), inList: true));
                 }
                 else
                 {
@@ -53,7 +53,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (reference.End is not null)
             {
-                Report(DiagnosticCatalog.InvalidNameRange, reference.Span, reference.ToString(), "a single name is expected here, not a range");
+                Report(reference.Span, Diagnose.NameRangeNotAllowed(reference.ToString(), inList: false));
                 return null;
             }
 
@@ -66,7 +66,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var references = References(statement.Value, allowRanges: false, kind);
             if (statement.Value is ReferenceListSyntax { Items.Count: > 1 } list)
             {
-                Report(DiagnosticCatalog.MissingValue, list.Items[1].Span, statement.Keyword.Text, $"names one {Symbol.Describe(kind)} here; remove the others");
+                Report(list.Items[1].Span, Diagnose.MoreThanOneName(statement.Keyword.Text, Symbol.Describe(kind), count: list.Items.Count));
             }
 
             return references.Count > 0 ? references[0] : null;
@@ -102,27 +102,17 @@ namespace DslPlanning.Language.Semantics.Binding
             var other = plan.FindAnyKind(member).FirstOrDefault();
             if (other is not null)
             {
-                Report(DiagnosticCatalog.WrongSymbolKind, name.Span, name.Text, "declared as " + Article(other.Kind), Article(kinds),
-                    $"name {Article(kinds)} here, or declare '{member}' as one");
+                Report(name.Span, Diagnose.WrongSymbolKind(name.Text, declaredAs: Article(other.Kind), expected: Article(kinds), member));
                 return;
             }
 
             var candidates = kinds.SelectMany(plan.OfKind).Select(symbol => symbol.Name);
-            var hint = Suggestions.Hint(member, candidates);
-            var where = plan.Name == PlanName ? string.Empty : " in plan " + plan.Name;
-            var advice = "; declare it or correct the name";
+            var dashedRange = System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$");
             var dot = name.Text.IndexOf('.');
-            if (System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$"))
-            {
-                advice = "; a range of goals is written with '..' or '–', e.g. " + member.Replace("-", "..");
-            }
-            else if (plan.Name == PlanName && dot > 0)
-            {
-                advice = $"; no plan named '{name.Text.Substring(0, dot)}' is compiled together with this one" +
-                    Suggestions.Hint(name.Text.Substring(0, dot), _scope.PlanNames);
-            }
-
-            Report(DiagnosticCatalog.UnknownReference, name.Span, string.Join(" or ", kinds.Select(Symbol.Describe)), member, where + hint, advice);
+            var unknownPlan = !dashedRange && plan.Name == PlanName && dot > 0 ? name.Text.Substring(0, dot) : null;
+            Report(name.Span, Diagnose.UnknownReference(string.Join(" or ", kinds.Select(Symbol.Describe)), member,
+                inPlan: plan.Name == PlanName ? null : plan.Name, didYouMean: Suggestions.Closest(member, candidates),
+                dashedRange, unknownPlan, closestPlan: unknownPlan is null ? null : Suggestions.Closest(unknownPlan, _scope.PlanNames)));
         }
 
         /// <summary>Expands <c>X.3.1–3.3</c> to X.3.1, X.3.2, X.3.3: goals whose names differ only in the last number.</summary>
@@ -152,21 +142,20 @@ namespace DslPlanning.Language.Semantics.Binding
             var prefix = string.Join(".", start.Take(start.Length - 1));
             if (start.Length != end.Length || prefix != string.Join(".", end.Take(end.Length - 1)))
             {
-                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(),
-                    $"both ends must differ only in their last number (e.g. {first.Name}..{(prefix.Length > 0 ? prefix + "." : string.Empty)}9)");
+                Report(range.Span, Diagnose.NameRangeEndsDiffer(range.ToString(), first.Name, prefix));
                 return Enumerable.Empty<SymbolRef>();
             }
 
             if (!int.TryParse(start[start.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
                 || !int.TryParse(end[end.Length - 1], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
             {
-                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), "the last part of both ends must be a number");
+                Report(range.Span, Diagnose.NameRangeNotNumbered(range.ToString()));
                 return Enumerable.Empty<SymbolRef>();
             }
 
             if (to < from)
             {
-                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), $"it ends before it starts; write {endText}..{first.Name}");
+                Report(range.Span, Diagnose.NameRangeEndsBeforeStart(range.ToString(), start: first.Name, end: endText));
                 return Enumerable.Empty<SymbolRef>();
             }
 
@@ -175,8 +164,7 @@ namespace DslPlanning.Language.Semantics.Binding
             if (span > Math.Max(plan.Symbols.Count, LargestCheckedRange))
             {
                 // Most of its names cannot exist: one diagnostic rather than one per missing name, and no walk over them.
-                Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(),
-                    $"it spans {span.ToString(CultureInfo.InvariantCulture)} numbers, more than the {plan.Symbols.Count.ToString(CultureInfo.InvariantCulture)} names plan {first.Plan} declares; check its end");
+                Report(range.Span, Diagnose.NameRangeTooLong(range.ToString(), numbers: span, declared: plan.Symbols.Count, first.Plan));
                 return Enumerable.Empty<SymbolRef>();
             }
 
@@ -190,7 +178,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.InvalidNameRange, range.Span, range.ToString(), $"'{name}' is not declared in plan {first.Plan}");
+                    Report(range.Span, Diagnose.NameInRangeUndeclared(range.ToString(), name, first.Plan));
                 }
             }
 
@@ -204,14 +192,13 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (OutlineOf(name.Text) is null)
                 {
-                    Report(DiagnosticCatalog.UnknownReference, name.Span, "plan", name.Text, Suggestions.Hint(name.Text, _scope.PlanNames),
-                        "; add the plan's file to the compilation or correct the name");
+                    Report(name.Span, Diagnose.UnknownPlan(name.Text, didYouMean: Suggestions.Closest(name.Text, _scope.PlanNames)));
                     continue;
                 }
 
                 if (name.Text == PlanName)
                 {
-                    Report(DiagnosticCatalog.FollowsCycle, name.Span, PlanName + " → " + PlanName);
+                    Report(name.Span, Diagnose.FollowsCycle(cycle: new[] { PlanName }));
                     continue;
                 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
@@ -33,48 +34,33 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
             }
 
-            var exceptions = new List<JustifiedException>();
-            var notes = new List<string>();
-            var grounds = new List<InvestmentGround>();
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case ValueStatementSyntax { Keyword.Text: "note" } note:
-                        AddIfBound(notes, Text(note.Value));
-                        break;
-                    case FactStatementSyntax { Fact: var fact }:
-                        var factKind = FactKind.Find(FactKind.ApplicationFacts, fact.Name.Text);
-                        if (factKind is null || !factKind.Subsidies.Contains(kind.Value))
-                        {
-                            var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind.Value)).Select(candidate => candidate.Name).ToList();
-                            Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, kindWord,
-                                factKind is null ? Suggestions.Hint(fact.Name.Text, applicable) : " (it is a fact of " + string.Join(", ", factKind.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)) + ")",
-                                string.Join(", ", applicable));
-                            break;
-                        }
-
-                        if (!once.First(fact.Name) || !ExpectValue(fact, factKind.Type == FactType.Flag ? null : ExpectedText(factKind.Type)))
-                        {
-                            break;
-                        }
-
-                        application = BindFact(application, factKind, fact, grounds);
-                        break;
-                }
-            }
-
-            var bound = application with
-            {
-                Grounds = grounds.ToValueList(),
-                Exceptions = exceptions.ToValueList(),
-                Notes = notes.ToValueList(),
-            };
+            var block = new SubsidyBlock(this, kind.Value, kindWord, once, application);
+            BindStatements(SubsidyStatements.Table, block, declaration.Body, once);
+            var bound = block.Build();
             Adopt(bound, bound.Exceptions);
             return _map.Add(bound, declaration);
+        }
+
+        /// <summary>A fact of a subsidy application: one that applies to its kind, once, with a value of the fact's type.</summary>
+        private void BindApplicationFact(SubsidyBlock block, FactSyntax fact)
+        {
+            var kind = block.Kind;
+            var kindWord = block.KindWord;
+            var factKind = FactKind.Find(FactKind.ApplicationFacts, fact.Name.Text);
+            if (factKind is null || !factKind.Subsidies.Contains(kind))
+            {
+                var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind)).Select(candidate => candidate.Name).ToList();
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, kindWord, didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
+                    factOf: factKind?.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)));
+                return;
+            }
+
+            if (!block.Once.First(fact.Name) || !ExpectValue(fact, factKind.Type == FactType.Flag ? null : ExpectedText(factKind.Type)))
+            {
+                return;
+            }
+
+            block.Application = BindFact(block.Application, factKind, fact, block.Grounds);
         }
 
         private SubsidyApplication BindFact(SubsidyApplication application, FactKind kind, FactSyntax fact, List<InvestmentGround> grounds)
@@ -109,7 +95,10 @@ namespace DslPlanning.Language.Semantics.Binding
                 case "other-measures-tried": return application with { OtherMeasuresTried = true };
                 case "nearest-provider": return application with { NearestPaymentProvider = Distance(value) };
                 case "users": return application with { Users = Count(value) };
-                default: return application with { CommercialAlternative = true };
+                case "commercial-alternative": return application with { CommercialAlternative = true };
+                default:
+                    ReportNotBound(fact.Name, "the " + Vocabularies.SubsidyKinds.WordFor(application.Kind) + " application");
+                    return application;
             }
         }
 
@@ -121,30 +110,9 @@ namespace DslPlanning.Language.Semantics.Binding
                 return null;
             }
 
-            var once = new Once(this, "the " + declaration.Name.Text + " scheme");
-            var scheme = new SubsidyScheme { Kind = kind.Value, Title = declaration.Title?.Value };
-            var terms = new List<SchemeTerm>();
-            var notes = new List<string>();
-            foreach (var statement in declaration.Body)
-            {
-                switch (statement)
-                {
-                    case ValueStatementSyntax { Keyword.Text: "source" } source when once.First(source.Keyword):
-                        scheme = scheme with { Source = Text(source.Value) };
-                        break;
-                    case ValueStatementSyntax { Keyword.Text: "description" } description when once.First(description.Keyword):
-                        scheme = scheme with { Description = Text(description.Value) };
-                        break;
-                    case ValueStatementSyntax { Keyword.Text: "note" } note:
-                        AddIfBound(notes, Text(note.Value));
-                        break;
-                    case FactStatementSyntax { Fact: var fact }:
-                        AddIfBound(terms, BindTerm(fact));
-                        break;
-                }
-            }
-
-            return _map.Add(scheme with { Terms = terms.ToValueList(), Notes = notes.ToValueList() }, declaration);
+            var block = new SchemeBlock(this, new SubsidyScheme { Kind = kind.Value, Title = declaration.Title?.Value });
+            BindStatements(SchemeStatements.Table, block, declaration.Body, new Once(this, "the " + declaration.Name.Text + " scheme"));
+            return _map.Add(block.Build(), declaration);
         }
 
         private SchemeTerm? BindTerm(FactSyntax fact)
@@ -152,8 +120,8 @@ namespace DslPlanning.Language.Semantics.Binding
             var kind = FactKind.Find(FactKind.SchemeTerms, fact.Name.Text);
             if (kind is null)
             {
-                Report(DiagnosticCatalog.NotAFact, fact.Name.Span, fact.Name.Text, "a scheme", Suggestions.Hint(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
-                    string.Join(", ", FactKind.SchemeTerms.Select(term => term.Name)));
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, "a scheme", didYouMean: Suggestions.Closest(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
+                    FactKind.SchemeTerms.Select(term => term.Name)));
                 return null;
             }
 
@@ -175,14 +143,15 @@ namespace DslPlanning.Language.Semantics.Binding
                     var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
                     return _map.Add(new SchemeTerm(kind.Name, comparison, null, text, condition), fact);
                 default:
-                    var quantity = TermQuantity(kind.Type, fact.Value);
+                    var quantity = TermQuantity(kind.Type, fact);
                     return quantity is null ? null : _map.Add(new SchemeTerm(kind.Name, comparison, quantity, null, condition), fact);
             }
         }
 
         /// <summary>The value of a scheme term, checked against the unit its fact takes.</summary>
-        private Quantity? TermQuantity(FactType type, ValueSyntax? value)
+        private Quantity? TermQuantity(FactType type, FactSyntax term)
         {
+            var value = term.Value;
             switch (type)
             {
                 case FactType.Money:
@@ -205,9 +174,12 @@ namespace DslPlanning.Language.Semantics.Binding
 
                     Mismatch(value, "a number of years", "3 years");
                     return null;
-                default:
+                case FactType.Count:
                     var count = Count(value);
                     return count is null ? null : new Quantity(count.Value, QuantityUnit.Count);
+                default:
+                    ReportNotBound(term.Name, SchemeStatements.Table.Description);
+                    return null;
             }
         }
 

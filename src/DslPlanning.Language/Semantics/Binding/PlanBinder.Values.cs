@@ -38,8 +38,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
                     if (range.End < range.Start)
                     {
-                        Report(DiagnosticCatalog.InvalidYearRange, range.Span, _source.ToString(range.Span),
-                            $"it ends before it starts; write {range.End}..{range.Start}");
+                        Report(range.Span, Diagnose.YearRangeEndsBeforeStart(_source.ToString(range.Span), range.Start, range.End));
                         return null;
                     }
 
@@ -67,14 +66,14 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (date.Month < 1 || date.Month > 12)
             {
-                Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), "the month must be 01 to 12");
+                Report(date.Span, Diagnose.InvalidMonth(_source.ToString(date.Span)));
                 return null;
             }
 
             var days = DateTime.DaysInMonth(date.Year, date.Month);
             if (date.Day < 1 || date.Day > days)
             {
-                Report(DiagnosticCatalog.InvalidDate, date.Span, _source.ToString(date.Span), $"the day must be 01 to {days:00} in that month");
+                Report(date.Span, Diagnose.InvalidDay(_source.ToString(date.Span), daysInMonth: days));
                 return null;
             }
 
@@ -91,7 +90,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (day.Month < 1 || day.Month > 12 || day.Day < 1 || day.Day > DateTime.DaysInMonth(2000, day.Month))
             {
-                Report(DiagnosticCatalog.InvalidDate, day.Span, _source.ToString(day.Span), "write the month (01–12), '-', and a day of that month");
+                Report(day.Span, Diagnose.InvalidDayOfYear(_source.ToString(day.Span)));
                 return null;
             }
 
@@ -116,7 +115,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var money = Money(value, out var perYear);
             if (money is not null && perYear)
             {
-                Report(DiagnosticCatalog.MissingValue, value!.Span, "per year", "does not apply here; write the amount alone (e.g. 120 000 kr)");
+                Report(value!.Span, Diagnose.PerYearOnAmount());
             }
 
             return money;
@@ -166,18 +165,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return true;
             }
 
-            var maximum = SwedishNumber.Format(NumberBounds.Maximum(unit));
-            var bound = unit switch
-            {
-                QuantityUnit.Kronor => $"an amount is at most {maximum} kr",
-                QuantityUnit.Percent => $"a percentage is at most {maximum} %",
-                QuantityUnit.HoursPerWeek => $"opening hours are at most {maximum} h/week, every hour of the week",
-                QuantityUnit.Kilometres => $"a distance is at most {maximum} km",
-                QuantityUnit.Years => $"a number of years is at most {maximum}",
-                _ => $"a number is at most {maximum}",
-            };
-            var fix = unit == QuantityUnit.Kronor ? "check the digits and the unit (tkr is thousands of kronor, mkr millions)" : "check the digits";
-            Report(DiagnosticCatalog.NumberOutOfRange, quantity.Span, _source.ToString(quantity.Span), bound, fix);
+            Report(quantity.Span, Diagnose.NumberOutOfRange(_source.ToString(quantity.Span), unit));
             return false;
         }
 
@@ -189,8 +177,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return true;
             }
 
-            Report(DiagnosticCatalog.NumberOutOfRange, span, _source.ToString(span),
-                $"a year is from {NumberBounds.FirstYear} to {NumberBounds.LastYear}", "check the year");
+            Report(span, Diagnose.YearOutOfRange(_source.ToString(span)));
             return false;
         }
 
@@ -239,7 +226,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (item.End is not null)
                 {
-                    Report(DiagnosticCatalog.InvalidNameRange, item.Span, item.ToString(), "a range of names is only allowed where goals are named (serves)");
+                    Report(item.Span, Diagnose.NameRangeNotAllowed(item.ToString(), inList: true));
                 }
 
                 names.Add(item.Start);
@@ -259,8 +246,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return value;
             }
 
-            Report(DiagnosticCatalog.UnknownWord, word.Span, vocabulary.Category, word.Text,
-                Suggestions.Hint(word.Text, vocabulary.Words), string.Join(", ", vocabulary.Words));
+            Report(word.Span, Diagnose.UnknownWord(vocabulary.Category, word.Text, didYouMean: Suggestions.Closest(word.Text, vocabulary.Words), vocabulary.Words));
             return null;
         }
 
@@ -284,7 +270,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return;
             }
 
-            Report(DiagnosticCatalog.UnitMismatch, value.Span, expected, Describe(value), example);
+            Report(value.Span, Diagnose.UnitMismatch(expected, found: Describe(value), example));
         }
 
         /// <summary>How a value is named in messages: "the amount 28 kr", "the year range 2023..2030" …</summary>

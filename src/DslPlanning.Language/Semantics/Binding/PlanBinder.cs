@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
@@ -37,124 +38,9 @@ namespace DslPlanning.Language.Semantics.Binding
         public ServicePlan Bind()
         {
             var kind = Word(_plan.Keyword, Vocabularies.PlanKinds) ?? PlanKind.Municipal;
-            var once = new Once(this, "plan " + PlanName);
-            var plan = new ServicePlan { Name = PlanName, Kind = kind, Title = _plan.Title?.Value };
-            var levels = new List<ServiceLevel>();
-            var actors = new List<Actor>();
-            var funders = new List<Funder>();
-            var places = new List<Place>();
-            var areas = new List<Area>();
-            var goals = new List<Goal>();
-            var actions = new List<PlanAction>();
-            var schemes = new List<SubsidyScheme>();
-            var follows = new List<string>();
-            var reporting = new List<ReportingDuty>();
-            var indicators = new List<string>();
-            var notes = new List<string>();
-            var priorities = new List<string>();
-            var exceptions = new List<JustifiedException>();
-
-            foreach (var statement in _plan.Body)
-            {
-                switch (statement)
-                {
-                    case DeclarationSyntax declaration:
-                        switch (declaration.Keyword.Text)
-                        {
-                            case "level": levels.Add(BindLevel(declaration)); break;
-                            case "actor": actors.Add(BindActor(declaration)); break;
-                            case "funder": funders.Add(BindFunder(declaration)); break;
-                            case "place": places.Add(BindPlace(declaration)); break;
-                            case "area": areas.Add(BindArea(declaration)); break;
-                            case "goal": goals.Add(BindGoal(declaration)); break;
-                            case "action": actions.Add(BindAction(declaration)); break;
-                            case "scheme": AddIfBound(schemes, BindScheme(declaration)); break;
-                        }
-
-                        break;
-                    case ReviewSyntax review when once.First(review.Keyword):
-                        plan = plan with { ReviewIntervalYears = Interval(review.Interval) };
-                        break;
-                    case ReportSyntax report:
-                        reporting.Add(BindReport(report));
-                        break;
-                    case ExceptionSyntax exception:
-                        AddIfBound(exceptions, BindException(exception));
-                        break;
-                    case IndicatorSyntax indicator:
-                        indicators.Add(indicator.Text.Value);
-                        if (indicator.Baseline is not null || indicator.Target is not null)
-                        {
-                            Report(DiagnosticCatalog.MissingValue, (indicator.Baseline ?? indicator.Target)!.Span, "indicator",
-                                "of a plan is a text only; baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })");
-                        }
-
-                        break;
-                    case ValueStatementSyntax value:
-                        switch (value.Keyword.Text)
-                        {
-                            case "owner" when once.First(value.Keyword):
-                                plan = plan with { Owner = SingleReference(value, SymbolKind.Actor) };
-                                break;
-                            case "period" when once.First(value.Keyword):
-                                plan = plan with { Period = Years(value.Value) };
-                                break;
-                            case "revision" when once.First(value.Keyword):
-                                plan = plan with { RevisionStart = Year(value.Value) };
-                                break;
-                            case "adopted" when once.First(value.Keyword):
-                                plan = plan with { Adopted = Date(value.Value) };
-                                break;
-                            case "follows":
-                                follows.AddRange(Plans(value.Value));
-                                break;
-                            case "source" when once.First(value.Keyword):
-                                plan = plan with { Source = Text(value.Value) };
-                                break;
-                            case "aim" when once.First(value.Keyword):
-                                plan = plan with { Aim = Text(value.Value) };
-                                break;
-                            case "purpose" when once.First(value.Keyword):
-                                plan = plan with { Purpose = Text(value.Value) };
-                                break;
-                            case "scope" when once.First(value.Keyword):
-                                plan = plan with { Scope = Text(value.Value) };
-                                break;
-                            case "excerpt" when once.First(value.Keyword):
-                                plan = plan with { Excerpt = Text(value.Value) };
-                                break;
-                            case "description" when once.First(value.Keyword):
-                                plan = plan with { Description = Text(value.Value) };
-                                break;
-                            case "note":
-                                AddIfBound(notes, Text(value.Value));
-                                break;
-                            case "priorities" when once.First(value.Keyword):
-                                priorities.AddRange(SimpleNames(value.Value));
-                                break;
-                        }
-
-                        break;
-                }
-            }
-
-            var bound = plan with
-            {
-                Exceptions = exceptions.ToValueList(),
-                Follows = follows.ToValueList(),
-                Reporting = reporting.ToValueList(),
-                Indicators = indicators.ToValueList(),
-                Notes = notes.ToValueList(),
-                PriorityScale = priorities.ToValueList(),
-                Levels = levels.ToValueList(),
-                Actors = actors.ToValueList(),
-                Funders = funders.ToValueList(),
-                Places = places.ToValueList(),
-                Areas = areas.ToValueList(),
-                Goals = goals.ToValueList(),
-                Actions = actions.ToValueList(),
-                Schemes = schemes.ToValueList(),
-            };
+            var block = new PlanBlock(this, new ServicePlan { Name = PlanName, Kind = kind, Title = _plan.Title?.Value });
+            BindStatements(PlanStatements.Table, block, _plan.Body, new Once(this, "plan " + PlanName));
+            var bound = block.Build();
             foreach (var child in bound.Areas.Cast<object>().Concat(bound.Goals).Concat(bound.Actions).Concat(bound.Places).Concat(bound.Exceptions))
             {
                 _map.AddParent(child, bound);
@@ -188,10 +74,10 @@ namespace DslPlanning.Language.Semantics.Binding
             return (int)interval.Value;
         }
 
-        private void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
-            _diagnostics.Add(Diagnostic.Create(descriptor, _source.GetLocation(span), arguments));
+        private void Report(TextSpan span, DiagnosticMessage message) =>
+            _diagnostics.Add(Diagnostic.Create(message, _source.GetLocation(span)));
 
-        private string Line(TextSpan span) => (_source.GetLinePosition(span.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+        private int Line(TextSpan span) => _source.GetLinePosition(span.Start).Line + 1;
 
         private static void AddIfBound<T>(List<T> list, T? item) where T : class
         {
@@ -202,7 +88,7 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         /// <summary>Reports statements that may be given once per block when they are given again.</summary>
-        private sealed class Once
+        internal sealed class Once
         {
             private readonly PlanBinder _binder;
             private readonly string _where;
@@ -219,7 +105,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 if (_seen.TryGetValue(keyword.Text, out var first))
                 {
-                    _binder.Report(DiagnosticCatalog.DuplicateStatement, keyword.Span, keyword.Text, _where, _binder.Line(first));
+                    _binder.Report(keyword.Span, Diagnose.DuplicateStatement(keyword.Text, _where, _binder.Line(first)));
                     return false;
                 }
 

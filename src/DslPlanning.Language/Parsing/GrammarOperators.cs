@@ -4,14 +4,13 @@ using Sprache;
 namespace DslPlanning.Language.Parsing
 {
     /// <summary>
-    /// The query operators (<c>from … select</c>) and <c>Named</c> for the grammar. Sprache's versions build new
-    /// parsers and closures each time they run, so a statement parsed allocated several delegates per clause; these
-    /// build nothing while parsing. They take precedence over Sprache's because this namespace is searched for
-    /// extension methods before the <c>using Sprache;</c> of the files.
+    /// The query operators (<c>from … select</c>) and <c>Named</c> of <see cref="Grammar{T}"/>. They build nothing
+    /// while parsing (Sprache's build new parsers and closures each time they run), and they are the only ones a
+    /// grammar can use: Sprache's operators take Sprache's <c>Parser&lt;T&gt;</c>, not <see cref="Grammar{T}"/>.
     /// </summary>
-    internal static class ParserOperators
+    internal static class GrammarOperators
     {
-        public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
+        public static Grammar<TResult> Select<T, TResult>(this Grammar<T> parser, Func<T, TResult> convert) => input =>
         {
             var result = parser(input);
             return result.WasSuccessful
@@ -19,7 +18,7 @@ namespace DslPlanning.Language.Parsing
                 : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
         };
 
-        public static Parser<TResult> SelectMany<T, TNext, TResult>(this Parser<T> parser, Func<T, Parser<TNext>> next, Func<T, TNext, TResult> project) => input =>
+        public static Grammar<TResult> SelectMany<T, TNext, TResult>(this Grammar<T> parser, Func<T, Grammar<TNext>> next, Func<T, TNext, TResult> project) => input =>
         {
             var first = parser(input);
             if (!first.WasSuccessful)
@@ -34,7 +33,7 @@ namespace DslPlanning.Language.Parsing
         };
 
         /// <summary>Names what was expected when <paramref name="parser"/> fails without consuming input.</summary>
-        public static Parser<T> Named<T>(this Parser<T> parser, string name)
+        public static Grammar<T> Named<T>(this Grammar<T> parser, string name)
         {
             var expectations = new[] { name };
             return input =>

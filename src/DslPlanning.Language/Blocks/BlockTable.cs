@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Syntax;
+
+namespace DslPlanning.Language.Blocks
+{
+    /// <summary>
+    /// The statements a kind of block accepts. The grammar (<see cref="Grammar"/>), the binder, the SP1009 check, the
+    /// keywords SP0002 lists and the statement lists of docs/language.md all read it.
+    /// </summary>
+    internal abstract class BlockTable
+    {
+        private BlockGrammar? _grammar;
+
+        protected BlockTable(string name, string description, string fallbackName)
+        {
+            Name = name;
+            Description = description;
+            FallbackName = fallbackName;
+        }
+
+        /// <summary>The block's keyword, e.g. <c>area</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>How messages name the block, e.g. "an area".</summary>
+        public string Description { get; }
+
+        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages ("fact", "term").</summary>
+        public string FallbackName { get; }
+
+        public abstract IReadOnlyList<StatementEntry> Statements { get; }
+
+        /// <summary>The statement whose first word is not a keyword (the facts of a subsidy, the terms of a scheme), if any.</summary>
+        public abstract StatementEntry? Fallback { get; }
+
+        /// <summary>The block's grammar, made on first use (declarations and blocks refer to each other).</summary>
+        public BlockGrammar Grammar => _grammar ??= new BlockGrammar(
+            Description,
+            Statements.Select(statement => (statement.Keyword, statement.Grammar)),
+            Fallback?.Grammar,
+            FallbackName);
+    }
+
+    /// <summary>A block's statements, bound by a <typeparamref name="TBlock"/>.</summary>
+    internal sealed class BlockTable<TBlock> : BlockTable
+    {
+        private readonly Dictionary<string, StatementEntry<TBlock>> _byKeyword;
+        private readonly StatementEntry<TBlock>[] _statements;
+        private readonly StatementEntry<TBlock>? _fallback;
+
+        public BlockTable(string name, string description, StatementEntry<TBlock>[] statements, StatementEntry<TBlock>? fallback = null, string fallbackName = "statement")
+            : base(name, description, fallbackName)
+        {
+            _statements = statements;
+            _fallback = fallback;
+            _byKeyword = statements.ToDictionary(statement => statement.Keyword, System.StringComparer.Ordinal);
+        }
+
+        public override IReadOnlyList<StatementEntry> Statements => _statements;
+
+        public override StatementEntry? Fallback => _fallback;
+
+        /// <summary>The entry that parsed <paramref name="statement"/>: by its keyword, else the fallback for a fact or term.</summary>
+        public StatementEntry<TBlock>? Find(StatementSyntax statement) =>
+            _byKeyword.TryGetValue(statement.Keyword.Text, out var entry) ? entry : statement is FactStatementSyntax ? _fallback : null;
+    }
+}

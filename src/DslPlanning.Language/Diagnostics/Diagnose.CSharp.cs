@@ -1,0 +1,41 @@
+using DslPlanning.Language.Text;
+
+namespace DslPlanning.Language.Diagnostics
+{
+    /// <summary>SP0012, SP0013, SP1019, SP9003: what keeps every plan without errors compilable to C#.</summary>
+    public static partial class Diagnose
+    {
+        /// <summary>SP0012: a name of <paramref name="length"/> characters; <paramref name="beginning"/> is shown, followed by "…".</summary>
+        public static DiagnosticMessage NameTooLong(string beginning, int length, int maximum) =>
+            new(DiagnosticCatalog.NameTooLong, beginning + "…", MessageText.Count(length), MessageText.Count(maximum));
+
+        /// <summary>SP0013 at a text of the file: <paramref name="length"/> characters, more than <paramref name="maximum"/>.</summary>
+        public static DiagnosticMessage TextTooLong(int length, int maximum) =>
+            new(DiagnosticCatalog.TextTooLong,
+                "This text is " + MessageText.Count(length) + " characters long",
+                MessageText.Count(maximum) + " characters a text may have",
+                "shorten it, for example by keeping the full text in the source document and quoting only what the plan needs");
+
+        /// <summary>SP0013 at a plan: the texts of the plans up to it take <paramref name="bytes"/> in the generated C#, more than <paramref name="budgetBytes"/>.</summary>
+        public static DiagnosticMessage GeneratedTextsTooLong(long bytes, long budgetBytes) =>
+            new(DiagnosticCatalog.TextTooLong,
+                "The texts and names of the plans compiled together, up to and including this plan, take " + Megabytes(bytes) + " MB in the generated C#",
+                Megabytes(budgetBytes) + " MB that one project can hold",
+                "move some plans to another project, or shorten their longest texts");
+
+        /// <summary>SP1019 between two elements of a plan: <paramref name="name"/> and <paramref name="otherName"/> (declared at <paramref name="otherLine"/>) both become <paramref name="member"/>.</summary>
+        public static DiagnosticMessage SameCSharpName(string kind, string name, string member, string otherKind, string otherName, int otherLine) =>
+            new(DiagnosticCatalog.SameCSharpName, MessageText.Capitalized(kind), name, "member " + member, otherKind, otherName, "at line " + MessageText.Number(otherLine));
+
+        /// <summary>SP1019 between two plans: both become the class <paramref name="className"/>.</summary>
+        public static DiagnosticMessage SamePlanClass(string plan, string className, string otherPlan, SourceLocation otherLocation) =>
+            new(DiagnosticCatalog.SameCSharpName, "Plan", plan, "class " + className, "plan", otherPlan, "in " + otherLocation);
+
+        /// <summary>Megabytes with one decimal, rounded up, so that a total over the budget never reads as equal to it.</summary>
+        private static string Megabytes(long bytes) => MessageText.Count(System.Math.Ceiling(bytes / 100_000m) / 10);
+
+        /// <summary>SP9003: the project compiles C# <paramref name="version"/>; the generated C# needs <paramref name="minimum"/>.</summary>
+        public static DiagnosticMessage CSharpVersionTooOld(string version, string minimum) =>
+            new(DiagnosticCatalog.CSharpVersionTooOld, version, minimum);
+    }
+}

@@ -1,0 +1,22 @@
+using System;
+
+namespace DslPlanning.Language.Diagnostics
+{
+    /// <summary>SP9001, SP9002, SP9004: failures of the checker and build properties it cannot use.</summary>
+    public static partial class Diagnose
+    {
+        /// <summary>SP9001: <paramref name="step"/> failed with <paramref name="exception"/>, so <paramref name="scope"/> was not fully checked.</summary>
+        /// <param name="step">What ran: "parsing", "the rule FundingSharesRule (SP3003, SP3004)" ….</param>
+        /// <param name="scope">What was not fully checked: "this file", "plan Krokom" ….</param>
+        public static DiagnosticMessage InternalError(string step, Exception exception, string scope) =>
+            new(DiagnosticCatalog.InternalError, step, exception.GetType().Name, exception.Message, scope);
+
+        /// <summary>SP9004: the statement <paramref name="keyword"/> of <paramref name="block"/> was parsed, but the binder has no method for it.</summary>
+        public static DiagnosticMessage StatementNotBound(string keyword, string block) =>
+            new(DiagnosticCatalog.StatementNotBound, keyword, block);
+
+        /// <summary>SP9002: the build property <paramref name="property"/> is <paramref name="value"/>, not <paramref name="expected"/>; <paramref name="consequence"/>.</summary>
+        public static DiagnosticMessage InvalidBuildProperty(string property, string value, string expected, string consequence) =>
+            new(DiagnosticCatalog.InvalidBuildProperty, property, value, expected, consequence);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DslPlanning.Language.Diagnostics
+{
+    /// <summary>SP2xxx: priority levels of areas, actions and places.</summary>
+    public static partial class Diagnose
+    {
+        /// <summary>SP2001: <paramref name="area"/> has no rank, while <paramref name="ranked"/> have.</summary>
+        public static DiagnosticMessage AreaWithoutRank(string area, IEnumerable<(string Area, int Rank)> ranked) =>
+            new(DiagnosticCatalog.AreaWithoutRank, area, MessageText.List(ranked.Select(entry => entry.Area + " " + MessageText.Number(entry.Rank))));
+
+        /// <summary>SP2002: none of the <paramref name="areas"/> areas of <paramref name="plan"/> has a rank.</summary>
+        public static DiagnosticMessage PlanWithoutRanks(int areas, string plan) =>
+            new(DiagnosticCatalog.PlanWithoutRanks, MessageText.Number(areas), plan);
+
+        /// <summary>SP2003: <paramref name="first"/> and <paramref name="second"/> both have <paramref name="rank"/>.</summary>
+        public static DiagnosticMessage DuplicateRank(string first, string second, int rank) =>
+            new(DiagnosticCatalog.DuplicateRank, first, second, MessageText.Number(rank));
+
+        /// <summary>SP2004: the distinct <paramref name="ranks"/> of the plan's <paramref name="rankedAreas"/> ranked areas lack <paramref name="missing"/>.</summary>
+        public static DiagnosticMessage RankGap(IEnumerable<int> ranks, int missing, int rankedAreas) =>
+            new(DiagnosticCatalog.RankGap, MessageText.List(ranks.Select(rank => MessageText.Number(rank))), MessageText.Number(missing),
+                rankedAreas == 1 ? "give the only ranked area rank 1" : $"number the {MessageText.Number(rankedAreas)} areas 1 to {MessageText.Number(rankedAreas)} without gaps");
+
+        /// <summary>SP2005: <paramref name="action"/> has no priority on the plan's <paramref name="scale"/>.</summary>
+        public static DiagnosticMessage ActionWithoutPriority(string action, IEnumerable<string> scale) =>
+            new(DiagnosticCatalog.ActionWithoutPriority, action, MessageText.List(scale));
+
+        /// <summary>SP2006: <paramref name="priority"/> of <paramref name="action"/> is not on <paramref name="scale"/>.</summary>
+        public static DiagnosticMessage UnknownPriority(string priority, string action, IEnumerable<string> scale, string? didYouMean) =>
+            new(DiagnosticCatalog.UnknownPriority, priority, action, MessageText.List(scale), MessageText.DidYouMean(didYouMean));
+
+        /// <summary>SP2007: <paramref name="place"/>, named by <paramref name="namedBy"/> ("action Hemsändning"), has no level of <paramref name="levels"/>.</summary>
+        public static DiagnosticMessage PlaceWithoutLevel(string place, string namedBy, IReadOnlyCollection<string> levels) =>
+            new(DiagnosticCatalog.PlaceWithoutLevel, place, namedBy, Levels(levels));
+
+        /// <summary>SP2008: <paramref name="place"/> has <paramref name="level"/>, which is none of <paramref name="levels"/>.</summary>
+        public static DiagnosticMessage UnknownLevel(string place, string level, string? didYouMean, IReadOnlyCollection<string> levels) =>
+            new(DiagnosticCatalog.UnknownLevel, place, level, MessageText.DidYouMean(didYouMean), Levels(levels));
+
+        private static string Levels(IReadOnlyCollection<string> levels) => levels.Count == 0 ? "none declared" : MessageText.List(levels);
+    }
+}

@@ -1,0 +1,49 @@
+namespace DslPlanning.Language.Diagnostics
+{
+    /// <summary>SP1005–SP1007: ranges of years and of names, and dates. The range or date is quoted as written.</summary>
+    public static partial class Diagnose
+    {
+        /// <summary>SP1005: the year range <paramref name="range"/> ends before it starts.</summary>
+        public static DiagnosticMessage YearRangeEndsBeforeStart(string range, int start, int end) =>
+            new(DiagnosticCatalog.InvalidYearRange, range, $"it ends before it starts; write {MessageText.Number(end)}..{MessageText.Number(start)}");
+
+        /// <summary>SP1006: a range of names where no range is allowed, in a list of names (<paramref name="inList"/>) or where one name is expected.</summary>
+        public static DiagnosticMessage NameRangeNotAllowed(string range, bool inList) =>
+            new(DiagnosticCatalog.InvalidNameRange, range,
+                inList ? "a range of names is only allowed where goals are named (serves)" : "a single name is expected here, not a range");
+
+        /// <summary>SP1006: the ends of <paramref name="range"/> differ in more than their last number; <paramref name="first"/> is its start, <paramref name="prefix"/> the parts before its last number.</summary>
+        public static DiagnosticMessage NameRangeEndsDiffer(string range, string first, string prefix) =>
+            new(DiagnosticCatalog.InvalidNameRange, range,
+                $"both ends must differ only in their last number (e.g. {first}..{(prefix.Length > 0 ? prefix + "." : string.Empty)}9)");
+
+        /// <summary>SP1006: the last part of an end of <paramref name="range"/> is no number.</summary>
+        public static DiagnosticMessage NameRangeNotNumbered(string range) =>
+            new(DiagnosticCatalog.InvalidNameRange, range, "the last part of both ends must be a number");
+
+        /// <summary>SP1006: <paramref name="range"/> ends before it starts: it is <paramref name="end"/>..<paramref name="start"/> the other way round.</summary>
+        public static DiagnosticMessage NameRangeEndsBeforeStart(string range, string start, string end) =>
+            new(DiagnosticCatalog.InvalidNameRange, range, $"it ends before it starts; write {end}..{start}");
+
+        /// <summary>SP1006: <paramref name="range"/> spans <paramref name="numbers"/> numbers, more than the <paramref name="declared"/> names <paramref name="plan"/> declares.</summary>
+        public static DiagnosticMessage NameRangeTooLong(string range, long numbers, int declared, string plan) =>
+            new(DiagnosticCatalog.InvalidNameRange, range,
+                $"it spans {MessageText.Number(numbers)} numbers, more than the {MessageText.Number(declared)} names plan {plan} declares; check its end");
+
+        /// <summary>SP1006: <paramref name="name"/>, within <paramref name="range"/>, is not declared in <paramref name="plan"/>.</summary>
+        public static DiagnosticMessage NameInRangeUndeclared(string range, string name, string plan) =>
+            new(DiagnosticCatalog.InvalidNameRange, range, $"'{name}' is not declared in plan {plan}");
+
+        /// <summary>SP1007: the month of <paramref name="date"/> is not 01 to 12.</summary>
+        public static DiagnosticMessage InvalidMonth(string date) =>
+            new(DiagnosticCatalog.InvalidDate, date, "the month must be 01 to 12");
+
+        /// <summary>SP1007: the day of <paramref name="date"/> is not 01 to <paramref name="daysInMonth"/>.</summary>
+        public static DiagnosticMessage InvalidDay(string date, int daysInMonth) =>
+            new(DiagnosticCatalog.InvalidDate, date, $"the day must be 01 to {daysInMonth.ToString("00", System.Globalization.CultureInfo.InvariantCulture)} in that month");
+
+        /// <summary>SP1007: <paramref name="day"/> is no day of the year (month-day).</summary>
+        public static DiagnosticMessage InvalidDayOfYear(string day) =>
+            new(DiagnosticCatalog.InvalidDate, day, "write the month (01–12), '-', and a day of that month");
+    }
+}
