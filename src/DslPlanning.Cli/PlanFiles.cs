@@ -23,6 +23,9 @@ namespace DslPlanning.Cli
 
         public IReadOnlyList<string> Problems => _problems;
 
+        /// <summary>What is said when the paths hold no plan file.</summary>
+        public static string NoPlanFiles(IEnumerable<string> paths) => $"no .plan files in {string.Join(", ", paths.Select(path => "'" + path + "'"))}";
+
         /// <summary>The *.plan files under <paramref name="paths"/> (and the files named), each real file once, in path order.</summary>
         public IReadOnlyList<string> Find(IEnumerable<string> paths)
         {
@@ -55,6 +58,19 @@ namespace DslPlanning.Cli
         /// <summary>The file as read: UTF-8 or UTF-16 (<see cref="PlanFileEncoding"/>), or null when it cannot be read.</summary>
         public SourceText? Read(string path, string displayPath)
         {
+            var bytes = ReadBytes(path, displayPath);
+            if (bytes is null)
+            {
+                return null;
+            }
+
+            var (text, notUtf8) = PlanFileEncoding.Decode(bytes);
+            return new SourceText(displayPath, text, notUtf8);
+        }
+
+        /// <summary>The bytes of the file, or null when it cannot be read (said in <see cref="Problems"/>).</summary>
+        public byte[]? ReadBytes(string path, string displayPath)
+        {
             try
             {
                 var bytes = ReadAtMost(path, MaximumFileSize + 1);
@@ -64,13 +80,27 @@ namespace DslPlanning.Cli
                     return null;
                 }
 
-                var (text, notUtf8) = PlanFileEncoding.Decode(bytes);
-                return new SourceText(displayPath, text, notUtf8);
+                return bytes;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 _problems.Add($"cannot read '{displayPath}': {Reason(exception)}");
                 return null;
+            }
+        }
+
+        /// <summary>Writes a file; false, said in <see cref="Problems"/>, when it cannot be written.</summary>
+        public bool Write(string path, string displayPath, byte[] bytes)
+        {
+            try
+            {
+                File.WriteAllBytes(path, bytes);
+                return true;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                _problems.Add($"cannot write '{displayPath}': {Reason(exception)}");
+                return false;
             }
         }
 

@@ -9,20 +9,31 @@ using DslPlanning.Model;
 
 namespace DslPlanning.Cli
 {
-    /// <summary><c>dslplanning check [paths…]</c>: parses and binds plan files and prints diagnostics as a compiler does.</summary>
+    /// <summary>
+    /// <c>dslplanning check [paths…]</c>: parses and binds plan files and prints diagnostics as a compiler does;
+    /// <c>dslplanning format [--check] paths…</c>: writes them in the canonical layout (<see cref="FormatCommand"/>).
+    /// </summary>
     public static class Program
     {
-        private const string Usage = "usage: dslplanning check [<file.plan | folder>...]   (dslplanning --help for more)";
+        private const string Usage = "usage: dslplanning check [<file.plan | folder>...] | format [--check] <file.plan | folder>...   (dslplanning --help for more)";
 
         private const string Help =
             "usage: dslplanning check [<file.plan | folder>...]\n" +
+            "       dslplanning format [--check] <file.plan | folder>...\n" +
             "\n" +
-            "Checks plan files as the build does, and prints each problem as a compiler does:\n" +
+            "check: checks plan files as the build does, and prints each problem as a compiler does:\n" +
             "  plans/krokom.plan(42,7): error SP3001: …\n" +
-            "A folder is searched for *.plan files, with its subfolders; links are followed, and each file is read\n" +
-            "once. Without a path, the folder 'plans' is checked. The diagnostics are described in docs/rules.\n" +
+            "Without a path, the folder 'plans' is checked. The diagnostics are described in docs/rules.\n" +
             "\n" +
-            "Exit code: 0 when no plan has an error, 1 when one has (or a path cannot be read), 2 for wrong usage.";
+            "format: writes plan files in the canonical layout (docs/language.md, 'Layout and formatting'), keeping\n" +
+            "their line ends and encoding; a file is written only when its text changes. A file with syntax errors is\n" +
+            "left as it is, said in one line. With --check, nothing is written: the files that would change are listed.\n" +
+            "\n" +
+            "A folder is searched for *.plan files, with its subfolders; links are followed, and each file is read once.\n" +
+            "\n" +
+            "Exit code: 0 when no plan has an error, 1 when one has (or a path cannot be read), 2 for wrong usage.\n" +
+            "format: 0 when every file is formatted, 1 when one has syntax errors or cannot be read or written, or\n" +
+            "(with --check) would change, 2 for wrong usage.";
 
         /// <summary>Exit codes: 0 no errors, 1 errors (in a plan, or a path that cannot be read), 2 wrong usage.</summary>
         public static int Main(string[] args)
@@ -53,19 +64,22 @@ namespace DslPlanning.Cli
                 return 0;
             }
 
-            if (args[0] != "check")
+            if (args[0] is not ("check" or "format"))
             {
-                Console.Error.WriteLine(PrintableText.Escape($"dslplanning: unknown command '{args[0]}'"));
-                Console.Error.WriteLine(Usage);
-                return 2;
+                return WrongUsage($"unknown command '{args[0]}'");
             }
 
-            var option = args.Skip(1).FirstOrDefault(arg => arg.StartsWith("-", StringComparison.Ordinal) && arg != "-");
+            var options = args[0] == "format" ? new[] { "--check" } : Array.Empty<string>();
+            var option = args.Skip(1).FirstOrDefault(arg => arg.StartsWith("-", StringComparison.Ordinal) && arg != "-" && !options.Contains(arg));
             if (option is not null)
             {
-                Console.Error.WriteLine(PrintableText.Escape($"dslplanning: unknown option '{option}'"));
-                Console.Error.WriteLine(Usage);
-                return 2;
+                return WrongUsage($"unknown option '{option}'");
+            }
+
+            if (args[0] == "format")
+            {
+                var paths = args.Skip(1).Where(arg => !options.Contains(arg)).ToList();
+                return paths.Count == 0 ? WrongUsage("format needs the plan files or folders to format") : FormatCommand.Run(paths, check: args.Contains("--check"));
             }
 
             var planFiles = new PlanFiles();
@@ -82,7 +96,7 @@ namespace DslPlanning.Cli
             {
                 if (planFiles.Problems.Count == 0)
                 {
-                    Console.Error.WriteLine(PrintableText.Escape($"error: no .plan files in {string.Join(", ", args.Skip(1).DefaultIfEmpty("plans").Select(path => "'" + path + "'"))}"));
+                    Console.Error.WriteLine(PrintableText.Escape("error: " + PlanFiles.NoPlanFiles(args.Skip(1).DefaultIfEmpty("plans"))));
                 }
 
                 return 1;
@@ -113,6 +127,13 @@ namespace DslPlanning.Cli
             return errors > 0 || planFiles.Problems.Count > 0 ? 1 : 0;
         }
 
-        private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+        private static int WrongUsage(string problem)
+        {
+            Console.Error.WriteLine(PrintableText.Escape("dslplanning: " + problem));
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
     }
 }

@@ -7,7 +7,7 @@ using DslPlanning.Tests.Shared;
 namespace DslPlanning.Cli.Tests
 {
     /// <summary>
-    /// <c>dslplanning check</c>: help and usage, one clear line and an exit code for every path it cannot use (never a
+    /// <c>dslplanning check</c> (and <c>format</c>, where they share it): help and usage, one clear line and an exit code for every path it cannot use (never a
     /// stack trace), each real file once however links lead to it, and nothing unprintable in what it prints.
     /// </summary>
     public class CheckCommandTests
@@ -44,6 +44,10 @@ namespace DslPlanning.Cli.Tests
         [Theory]
         [InlineData("dslplanning: unknown command 'chek'", "chek", "plans")]
         [InlineData("dslplanning: unknown option '--strict'", "check", "--strict", "plans")]
+        [InlineData("dslplanning: unknown option '--check'", "check", "--check", "plans")]
+        [InlineData("dslplanning: unknown option '--fix'", "format", "--fix", "plans")]
+        [InlineData("dslplanning: format needs the plan files or folders to format", "format")]
+        [InlineData("dslplanning: format needs the plan files or folders to format", "format", "--check")]
         public void Unknown_commands_and_options_are_named_and_exit_2(string message, params string[] args)
         {
             var (exitCode, output, error) = Cli.Run(args);
@@ -54,10 +58,12 @@ namespace DslPlanning.Cli.Tests
             Assert.StartsWith("usage:", Cli.Lines(error)[1]);
         }
 
-        [Fact]
-        public void A_path_that_does_not_exist_is_one_line_and_exits_1()
+        [Theory]
+        [InlineData("check")]
+        [InlineData("format")]
+        public void A_path_that_does_not_exist_is_one_line_and_exits_1(string command)
         {
-            var (exitCode, output, error) = Cli.Run("check", "nonexistent.plan");
+            var (exitCode, output, error) = Cli.Run(command, "nonexistent.plan");
 
             Assert.Equal(1, exitCode);
             Assert.Empty(output);
@@ -159,12 +165,14 @@ namespace DslPlanning.Cli.Tests
             Assert.Matches(@"^error: cannot read '(\.\./)*dev/zero': it is larger than 100 MB, or not a file$", Assert.Single(Cli.Lines(error)));
         }
 
-        [Fact]
-        public void An_empty_folder_is_one_line_and_exits_1()
+        [Theory]
+        [InlineData("check")]
+        [InlineData("format")]
+        public void An_empty_folder_is_one_line_and_exits_1(string command)
         {
             using var folder = Cli.Folder();
 
-            var (exitCode, output, error) = Cli.Run("check", folder.Path);
+            var (exitCode, output, error) = Cli.Run(command, folder.Path);
 
             Assert.Equal(1, exitCode);
             Assert.Empty(output);

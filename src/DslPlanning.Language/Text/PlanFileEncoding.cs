@@ -28,6 +28,29 @@ namespace DslPlanning.Language.Text
                 : (text, new NotUtf8Byte(Encoding.UTF8.GetCharCount(bytes, start, invalid - start), bytes[invalid]));
         }
 
+        /// <summary>
+        /// The bytes of <paramref name="text"/> in the encoding of a file's <paramref name="original"/> bytes: UTF-16 (little
+        /// or big endian) with its byte order mark, or UTF-8 with a byte order mark when the original has one, without otherwise.
+        /// </summary>
+        public static byte[] EncodeLike(byte[] original, string text)
+        {
+            Encoding encoding;
+            if (original.Length >= 2 && ((original[0] == 0xFF && original[1] == 0xFE) || (original[0] == 0xFE && original[1] == 0xFF)))
+            {
+                encoding = new UnicodeEncoding(bigEndian: original[0] == 0xFE, byteOrderMark: true);
+            }
+            else
+            {
+                encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF);
+            }
+
+            var preamble = encoding.GetPreamble();
+            var bytes = new byte[preamble.Length + encoding.GetByteCount(text)];
+            preamble.CopyTo(bytes, 0);
+            encoding.GetBytes(text, 0, text.Length, bytes, preamble.Length);
+            return bytes;
+        }
+
         /// <summary>The index of the first byte that is not part of well-formed UTF-8 (shortest form, no surrogates, at most U+10FFFF), or -1.</summary>
         private static int FirstInvalidUtf8(byte[] bytes, int start)
         {

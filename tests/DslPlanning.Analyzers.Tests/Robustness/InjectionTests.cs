@@ -4,12 +4,14 @@ using System.Reflection;
 using DslPlanning.Analyzers.Tests.Support;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Model;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Analyzers.Tests.Robustness
 {
     /// <summary>
     /// Text that could break out of the generated C# (string literals, comments, XML docs, preprocessor lines) stays data:
-    /// the code compiles without warnings and rebuilds exactly the model the binder produced.
+    /// the code compiles without warnings and rebuilds exactly the model the binder produced; the text prints back from its
+    /// tokens, and formatting it keeps its meaning.
     /// </summary>
     public class InjectionTests
     {
@@ -53,6 +55,7 @@ namespace DslPlanning.Analyzers.Tests.Robustness
                 """;
             var bound = PlanCompilation.Create(new[] { ("/p/injektion.plan", text) });
             Assert.DoesNotContain(bound.Diagnostics, diagnostic => diagnostic.Severity == Language.Diagnostics.DiagnosticSeverity.Error);
+            Assert.Null(LosslessChecks.TreeProblem(bound.SyntaxTrees.Single()) ?? LosslessChecks.FormatterProblem("/p/injektion.plan", text));
 
             var result = RoslynHost.Driver(new[] { ("/p/injektion.plan", text) }).RunGenerators(RoslynHost.Compilation()).GetRunResult();
             var compilation = RoslynHost.Compilation().AddSyntaxTrees(result.GeneratedTrees);

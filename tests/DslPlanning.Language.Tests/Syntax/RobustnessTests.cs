@@ -123,6 +123,7 @@ namespace DslPlanning.Language.Tests.Syntax
         private static void AssertWellFormed(SyntaxTree tree, string text, string what)
         {
             Assert.Same(text, tree.Text.Text);
+            Assert.Null(DslPlanning.Tests.Shared.LosslessChecks.TreeProblem(tree) is { } problem ? what + ": " + problem : null);
             foreach (var diagnostic in tree.Diagnostics)
             {
                 var span = diagnostic.Location.Span;

@@ -1,10 +1,7 @@
 using System;
-using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
@@ -78,36 +75,12 @@ namespace DslPlanning.Language.Tests.Syntax
             {
                 var (node, parent) = stack.Pop();
                 yield return (node, parent);
-                foreach (var property in ChildProperties(node.GetType()))
+                foreach (var child in node.ChildNodes())
                 {
-                    switch (property.GetValue(node))
-                    {
-                        case SyntaxNode child:
-                            stack.Push((child, node));
-                            break;
-                        case IEnumerable children and not string:
-                            foreach (var item in children)
-                            {
-                                if (item is SyntaxNode child)
-                                {
-                                    stack.Push((child, node));
-                                }
-                            }
-
-                            break;
-                    }
+                    stack.Push((child, node));
                 }
             }
         }
-
-        private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
-
-        private static PropertyInfo[] ChildProperties(Type type) => Properties.GetOrAdd(type, t => t
-            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(property => property.GetIndexParameters().Length == 0
-                               && property.Name != "EqualityContract"
-                               && (typeof(SyntaxNode).IsAssignableFrom(property.PropertyType) || (typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string))))
-            .ToArray());
 
         /// <summary>The repository root: the first folder above the test assembly that holds DslPlanning.sln.</summary>
         public static string RepositoryRoot => DslPlanning.Tests.Shared.RepositoryRoot.Path;
