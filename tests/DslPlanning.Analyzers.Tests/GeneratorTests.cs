@@ -69,7 +69,12 @@ namespace DslPlanning.Analyzers.Tests
             Assert.Equal(FindingSeverity.Info, exception.Severity);
             Assert.Equal("vasterbotten-rsp.plan", exception.File);
             Assert.Contains("Programmet anger inga mätbara målvärden", exception.Message);
-            Assert.DoesNotContain(findings, finding => finding.Severity != FindingSeverity.Info);
+            var compiled = PlanCompilation.Create(Repository.RealPlans());
+            var locator = new PlanLocator(compiled.Plans);
+            var expected = compiled.Diagnostics
+                .Select(diagnostic => (locator.Find(diagnostic)!.Name, diagnostic.Id, diagnostic.Severity.ToString(), diagnostic.Message, Path.GetFileName(diagnostic.Location.Path), diagnostic.Location.Start.Line + 1))
+                .OrderBy(finding => finding.ToString(), StringComparer.Ordinal);
+            Assert.Equal(expected, findings.Select(finding => (finding.Plan, finding.Id, finding.Severity.ToString(), finding.Message, finding.File, finding.Line)).OrderBy(finding => finding.ToString(), StringComparer.Ordinal));
         }
 
         [Fact]

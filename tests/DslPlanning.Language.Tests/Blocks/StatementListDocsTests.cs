@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Tests.Support;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Language.Tests.Blocks
 {
@@ -16,15 +17,13 @@ namespace DslPlanning.Language.Tests.Blocks
     {
         private static string LanguageDoc => Path.Combine(Repository.Root, "docs", "language.md");
 
-        private static bool Regenerate => Environment.GetEnvironmentVariable("DSLPLANNING_REGENERATE") == "1";
-
         [Fact]
         public void The_language_reference_lists_every_statement_of_every_block_as_its_table_says()
         {
             var doc = File.ReadAllText(LanguageDoc).Replace("\r\n", "\n");
             var expected = BlockTables.All.Aggregate(doc, (text, table) => WithList(text, table));
 
-            if (Regenerate && expected != doc)
+            if (Baselines.Regenerate && expected != doc)
             {
                 File.WriteAllText(LanguageDoc, expected);
                 return;

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Tests.Support;
 using DslPlanning.Model;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Language.Tests.Plans
 {
@@ -25,6 +27,19 @@ namespace DslPlanning.Language.Tests.Plans
             Assert.Equal(
                 new[] { "JämtlandRSP", "Krokom", "Pilotkommuner", "VästerbottenHandlingsplan2018", "VästerbottenRSP" },
                 Compilation.Plans.Select(plan => plan.Name).OrderBy(name => name, System.StringComparer.Ordinal));
+        }
+
+        /// <summary>
+        /// Everything the real plans report, compiled together as the build compiles them: every diagnostic, information
+        /// included, as the compiler prints it, in the baseline <c>Plans/real-plans.diagnostics</c>. A new rule or a changed
+        /// plan shows here as a difference; <c>DSLPLANNING_REGENERATE=1 dotnet test</c> rewrites the baseline for review.
+        /// </summary>
+        [Fact]
+        public void The_real_plans_report_what_their_baseline_lists()
+        {
+            var baseline = Path.Combine(Repository.Root, "tests", "DslPlanning.Language.Tests", "Plans", "real-plans.diagnostics");
+
+            Baselines.Verify(baseline, string.Concat(Compilation.Diagnostics.Select(diagnostic => diagnostic + "\n")));
         }
 
         [Fact]

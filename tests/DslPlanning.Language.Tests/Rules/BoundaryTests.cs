@@ -18,7 +18,7 @@ namespace DslPlanning.Language.Tests.Rules
             }
             else
             {
-                findings.None(id).Clean();
+                findings.Clean(id);
             }
         }
 

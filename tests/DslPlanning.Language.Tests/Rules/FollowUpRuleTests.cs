@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5001")
                 .At("6,8", "G2")
                 .Says("No action serves goal G2 (Fler ombud); add 'serves G2'");
-            Findings.Of(Goals).None("SP5001").Clean();
+            Findings.Of(Goals).Clean("SP5001");
         }
 
         [Fact]
@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Tests.Rules
         {
             var plan = Goals.Change("serves G1, G2", "serves G1").Change("goal G1 \"Fler butiker\" {", "goal G1 \"Fler butiker\" serves G2 {");
 
-            Findings.Of(plan).None("SP5001").Clean();
+            Findings.Of(plan).Clean("SP5001");
         }
 
         [Fact]
@@ -53,7 +53,7 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("5,8", "1.2")
                 .Says("No action of the plans compiled together serves goal 1.2 of R (Drivmedel i hela länet)");
             Assert.Equal(DiagnosticSeverity.Info, reported.Severity);
-            Findings.Of(plan).None("SP5002").None("SP5001").Clean();
+            Findings.Of(plan).None("SP5002").Clean("SP5001");
         }
 
         [Fact]
@@ -76,7 +76,7 @@ namespace DslPlanning.Language.Tests.Rules
                 """;
 
             Findings.Of(new[] { ("r.plan", regional) }).Single("SP5002").At("3,8", "1.1");
-            Findings.Of(new[] { ("m.plan", municipal), ("r.plan", regional) }).None("SP5002").Clean();
+            Findings.Of(new[] { ("m.plan", municipal), ("r.plan", regional) }).Clean("SP5002");
         }
 
         [Fact]
@@ -87,7 +87,22 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5003")
                 .At("8,10", "Y")
                 .Says("Action Y serves no goal, and its area has neither goals nor 'serves'");
-            Findings.Of(plan.Change("action Y {", "action Y serves G2 {")).None("SP5003").Clean();
+            Findings.Of(plan.Change("action Y {", "action Y serves G2 {")).Clean("SP5003");
+        }
+
+        [Fact]
+        public void SP5003_checks_planned_and_ongoing_actions_and_not_proposed_completed_or_cancelled_ones()
+        {
+            var plan = Goals.Change(
+                "action X serves G1, G2 { funding F }",
+                "action X serves G1, G2 { funding F }\n  action Y { funding F }\n  action Z { status ongoing; funding F }\n"
+                + "  action V { status proposed; funding F }\n  action W { status completed; funding F }\n  action U { status cancelled; funding F }");
+
+            Findings.AssertFindings(
+                plan,
+                "SP5003",
+                "test.plan(8,10): warning SP5003: Action Y serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'",
+                "test.plan(9,10): warning SP5003: Action Z serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'");
         }
 
         [Fact]
@@ -99,7 +114,7 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("6,8", "G2")
                 .Says("Goal G2 is a result goal (resultatmål) but has no target; add 'target <value> in <year>'");
             Assert.DoesNotContain("indicator;", reported.Message);
-            Findings.Of(plan.Change("{ indicator \"ombud\" }", "{ indicator \"ombud\" target 4 in 2026 }")).None("SP5004").Clean();
+            Findings.Of(plan.Change("{ indicator \"ombud\" }", "{ indicator \"ombud\" target 4 in 2026 }")).Clean("SP5004");
         }
 
         [Fact]
@@ -108,7 +123,7 @@ namespace DslPlanning.Language.Tests.Rules
             var plan = Goals.Change("goal G2 \"Fler ombud\" { indicator \"ombud\" }", "goal G2 \"Fler ombud\" output");
 
             Findings.Of(plan).Single("SP5004").At("6,8", "G2").Says("Goal G2 is an output goal (insatsmål) but has neither a target nor an indicator; add 'target <value> in <year>'");
-            Findings.Of(plan.Change("\"Fler ombud\" output", "\"Fler ombud\" output { target 4 in 2026 }")).None("SP5004").Clean();
+            Findings.Of(plan.Change("\"Fler ombud\" output", "\"Fler ombud\" output { target 4 in 2026 }")).Clean("SP5004");
         }
 
         [Fact]
@@ -129,7 +144,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5006")
                 .At("6,44", "target 4 in 2031")
                 .Says("The target of goal G2 is for 2031, outside the plan period 2023–2030");
-            Findings.Of(plan.Change("in 2031", "in 2030")).None("SP5006").Clean();
+            Findings.Of(plan.Change("in 2031", "in 2030")).Clean("SP5006");
         }
 
         private const string Annual = """
@@ -151,7 +166,7 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("5,3", "period 2026")
                 .Says("Annual plan H covers 2026, outside the period 2020–2025 of programme R");
             Assert.Equal(DiagnosticSeverity.Error, reported.Severity);
-            Findings.Of(Annual).None("SP5007").Clean();
+            Findings.Of(Annual).Clean("SP5007");
         }
 
         [Fact]
@@ -162,7 +177,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5008")
                 .At("5,3", "period 2024..2025")
                 .Says("Annual plan H covers 2024–2025; an annual action plan is for one year");
-            Findings.Of(Annual).None("SP5008").Clean();
+            Findings.Of(Annual).Clean("SP5008");
         }
 
         [Fact]
@@ -174,7 +189,7 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("7,39", "completion 110 %")
                 .Says("The target completion of action X is 110 %; a completion is between 0 % and 100 %");
             Assert.Equal(DiagnosticSeverity.Error, reported.Severity);
-            Findings.Of(plan.Change("completion 110 %", "completion 100 %")).None("SP5009").Clean();
+            Findings.Of(plan.Change("completion 110 %", "completion 100 %")).Clean("SP5009");
         }
 
         [Fact]
@@ -183,7 +198,7 @@ namespace DslPlanning.Language.Tests.Rules
             var plan = Goals.Change("{ funding F }", "{ funding F; progress 100,5 % in 2024 }");
 
             Findings.Of(plan).Single("SP5009").At("7,39", "progress 100,5 % in 2024").Says("The recorded progress of action X is 100,5 %");
-            Findings.Of(plan.Change("progress 100,5 %", "progress 100 %")).None("SP5009").Clean();
+            Findings.Of(plan.Change("progress 100,5 %", "progress 100 %")).Clean("SP5009");
         }
 
         [Fact]
@@ -194,7 +209,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5010")
                 .At("1,16", "P")
                 .Says("Municipal plan P states no review schedule; add 'review yearly'");
-            Findings.Of(plan.Change("  period 2023..2030\n", "  period 2023..2030\n  review every 2 years\n")).None("SP5010").Clean();
+            Findings.Of(plan.Change("  period 2023..2030\n", "  period 2023..2030\n  review every 2 years\n")).Clean("SP5010");
         }
 
         [Fact]
@@ -204,7 +219,7 @@ namespace DslPlanning.Language.Tests.Rules
                 .At("2,3", "period 2023..2030")
                 .Says("Plan P covers 2023–2030 and is no longer current on 2031-01-01 (DslPlanningAsOf); revise it, or replace it with a plan for the coming period");
             Assert.Equal(DiagnosticSeverity.Warning, reported.Severity);
-            Findings.Of(Goals, asOf: new PlanDate(2030, 12, 31)).None("SP5011").Clean();
+            Findings.Of(Goals, asOf: new PlanDate(2030, 12, 31)).Clean("SP5011");
             Findings.Of(Goals).None("SP5011");
         }
 
@@ -216,7 +231,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5012")
                 .At("4,13", "H")
                 .Says("Annual plan H follows no programme; add 'follows <regional programme>'");
-            Findings.Of(Annual).None("SP5012").Clean();
+            Findings.Of(Annual).Clean("SP5012");
         }
 
         [Fact]
@@ -227,7 +242,7 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(plan).Single("SP5013")
                 .At("1,15", "R")
                 .Says("Plan R has no period, so years and targets cannot be checked against it");
-            Findings.Of(Annual).None("SP5013").Clean();
+            Findings.Of(Annual).Clean("SP5013");
         }
     }
 }

@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Tests.Support;
 
 namespace DslPlanning.Language.Tests.Rules
 {
     /// <summary>
-    /// The rules on a real plan: Krokom's programme as transcribed is clean, and deleting one fact the document states
-    /// brings exactly the findings that fact prevented. Compiled with every real plan, as the build does.
+    /// The rules on a real plan: deleting one fact Krokom's programme states brings exactly the findings that fact
+    /// prevented. Compiled with every real plan, as the build does.
     /// </summary>
     public class KrokomFactTests
     {
@@ -13,20 +15,31 @@ namespace DslPlanning.Language.Tests.Rules
 
         private static string Krokom() => Repository.RealPlans().Single(file => file.Path == Path).Text;
 
-        /// <summary>The findings of every real plan, with Krokom's text replaced; only Krokom's warnings and errors are returned.</summary>
+        /// <summary>The findings of every real plan compiled together, with Krokom's text replaced.</summary>
         private static Findings Compile(string krokom)
         {
             var files = Repository.RealPlans().Select(file => file.Path == Path ? (file.Path, krokom) : file).ToArray();
             return Findings.Of(files);
         }
 
-        private static string[] Problems(Findings findings) =>
-            findings.Problems.Select(reported => reported.Diagnostic.Location.Path + " " + reported.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
-
-        [Fact]
-        public void As_transcribed_every_real_plan_has_no_warning_or_error()
+        /// <summary>
+        /// The warnings and errors (as "path ID") that <paramref name="findings"/> has beyond those of the real plans as they
+        /// are: what the deleted fact brings. The real plans' own findings are their baseline's business (RealPlanTests).
+        /// </summary>
+        private static string[] Problems(Findings findings)
         {
-            Compile(Krokom()).Clean();
+            static List<string> Keys(Findings of) => of.All
+                .Where(reported => reported.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error)
+                .Select(reported => reported.Diagnostic.Location.Path + " " + reported.Id)
+                .ToList();
+
+            var added = Keys(findings);
+            foreach (var existing in Keys(Compile(Krokom())))
+            {
+                added.Remove(existing);
+            }
+
+            return added.OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Rules;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Tests.Support;
 using DslPlanning.Model;
@@ -43,9 +44,11 @@ namespace DslPlanning.Language.Tests.Rules
     }
 
     /// <summary>
-    /// The diagnostics of plans that are well-formed, so that the rules ran: <see cref="Of(string, PlanDate?)"/> fails
-    /// when the text has a syntax or structure diagnostic (a "not reported" would otherwise pass only because the rules
-    /// never saw the plan).
+    /// The diagnostics of plans the rules checked, for tests that each own one rule: <see cref="Of(string, PlanDate?)"/>
+    /// fails when a plan has an error that keeps the rules from checking it (syntax, structure, SP9001: a "not reported"
+    /// would otherwise pass only because the rules never saw the plan), and every assertion looks at the IDs it names or
+    /// at the IDs of the rules that report them, never at the whole output: a new rule, or a new warning elsewhere, does
+    /// not change what a rule's test sees. Whole-output expectations live in baselines (<c>tests/Shared/Baselines.cs</c>).
     /// </summary>
     public sealed class Findings
     {
@@ -60,21 +63,55 @@ namespace DslPlanning.Language.Tests.Rules
         /// <summary>Every diagnostic, in the compilation's order.</summary>
         public IReadOnlyList<Reported> All { get; }
 
-        /// <summary>The warnings and errors.</summary>
-        public IReadOnlyList<Reported> Problems => All.Where(reported => reported.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error).ToList();
-
         public static Findings Of(string text, PlanDate? asOf = null) => Of(new[] { ("test.plan", text) }, asOf);
 
         public static Findings Of((string Path, string Text)[] files, PlanDate? asOf = null)
         {
             var compilation = PlanCompilation.Create(files, new PlanCompilationOptions(asOf));
-            var structure = compilation.Structure();
-            Assert.True(structure.Count == 0, "the plans are not well-formed, so the rules did not check them:\n" + string.Join("\n", structure));
+            var blocking = compilation.Diagnostics.Where(StopsTheRules).ToList();
+            Assert.True(blocking.Count == 0, "the plans have errors that keep the rules from checking them:\n" + string.Join("\n", blocking));
             var texts = files.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
             var all = compilation.Diagnostics
                 .Select(diagnostic => new Reported(diagnostic, texts[diagnostic.Location.Path].Substring(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length)))
                 .ToList();
             return new Findings(compilation, all);
+        }
+
+        /// <summary>
+        /// Asserts that the plan's diagnostics with <paramref name="id"/> are exactly <paramref name="expected"/>, in order, each
+        /// as the compiler prints it (<c>test.plan(8,10): warning SP5003: Action Y …</c>), and that no error keeps the rules from
+        /// checking the plan (those errors are listed with the findings, so a failure shows them).
+        /// </summary>
+        public static void AssertFindings(string text, string id, params string[] expected) =>
+            AssertFindings(new[] { ("test.plan", text) }, id, expected);
+
+        /// <inheritdoc cref="AssertFindings(string, string, string[])"/>
+        public static void AssertFindings((string Path, string Text)[] files, string id, params string[] expected)
+        {
+            var compilation = PlanCompilation.Create(files);
+            var actual = compilation.Diagnostics.Where(diagnostic => diagnostic.Id == id || StopsTheRules(diagnostic)).Select(diagnostic => diagnostic.ToString()).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"expected:\n{string.Join("\n", expected)}\nactual:\n{string.Join("\n", actual)}");
+        }
+
+        /// <summary>An error reported before the rules run (syntax, structure, internal): the plan it is in is not checked by the rules.</summary>
+        public static bool StopsTheRules(Diagnostic diagnostic) => diagnostic.Severity == DiagnosticSeverity.Error && !IsRuleId(diagnostic.Id);
+
+        /// <summary>The IDs a rule reports, and those of the justified exceptions (SP1016, SP1017) that the rule runner reports.</summary>
+        private static bool IsRuleId(string id) => id[2] is '2' or '3' or '4' or '5' || id is "SP1016" or "SP1017";
+
+        /// <summary>
+        /// The IDs of the rules that report <paramref name="ids"/> (every ID each of those rules declares), and the IDs themselves:
+        /// what a test of those IDs may look at.
+        /// </summary>
+        public static HashSet<string> RuleScope(params string[] ids)
+        {
+            var scope = new HashSet<string>(ids, StringComparer.Ordinal);
+            foreach (var rule in RuleCatalog.Rules.Where(rule => rule.Descriptors.Any(descriptor => scope.Contains(descriptor.Id))).ToList())
+            {
+                scope.UnionWith(rule.Descriptors.Select(descriptor => descriptor.Id));
+            }
+
+            return scope;
         }
 
         public IReadOnlyList<Reported> Where(string id) => All.Where(reported => reported.Id == id).ToList();
@@ -94,19 +131,35 @@ namespace DslPlanning.Language.Tests.Rules
             return this;
         }
 
-        /// <summary>Asserts that there is no warning and no error (information may remain).</summary>
-        public Findings Clean()
+        /// <summary>
+        /// Asserts that the rule that reports <paramref name="id"/> is satisfied: nothing with <paramref name="id"/> (whatever its
+        /// severity), and no warning or error with another ID of that rule. Other rules may report what they like.
+        /// </summary>
+        public Findings Clean(string id)
         {
-            Assert.True(Problems.Count == 0, "expected no warnings or errors, got:\n" + this);
+            None(id);
+            var scope = RuleScope(id);
+            var problems = All.Where(reported => scope.Contains(reported.Id) && reported.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error).ToList();
+            Assert.True(problems.Count == 0, $"expected no warning or error of the rule of {id}, got:\n{string.Join("\n", problems)}");
             return this;
         }
 
-        /// <summary>Asserts that the warnings and errors are exactly <paramref name="ids"/> (in any order, each as often as listed).</summary>
+        /// <summary>
+        /// Asserts that the warnings and errors of the rules that report <paramref name="ids"/> (see <see cref="RuleScope"/>), and
+        /// the diagnostics with the listed IDs whatever their severity, are exactly <paramref name="ids"/> (in any order, each as
+        /// often as listed). What other rules report is not looked at.
+        /// </summary>
         public Findings Exactly(params string[] ids)
         {
+            var scope = RuleScope(ids);
+            var listed = new HashSet<string>(ids, StringComparer.Ordinal);
+            var actual = All
+                .Where(reported => listed.Contains(reported.Id) || (scope.Contains(reported.Id) && reported.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error))
+                .Select(reported => reported.Id)
+                .OrderBy(id => id, StringComparer.Ordinal);
             Assert.True(
-                ids.OrderBy(id => id, StringComparer.Ordinal).SequenceEqual(Problems.Select(reported => reported.Id).OrderBy(id => id, StringComparer.Ordinal)),
-                $"expected exactly {string.Join(", ", ids)}, got:\n{this}");
+                ids.OrderBy(id => id, StringComparer.Ordinal).SequenceEqual(actual),
+                $"expected exactly {string.Join(", ", ids)} among {string.Join(", ", scope.OrderBy(id => id, StringComparer.Ordinal))}, got:\n{this}");
             return this;
         }
 

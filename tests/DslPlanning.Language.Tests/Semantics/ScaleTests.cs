@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using DslPlanning.Corpus;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Model.Figures;
 
@@ -20,7 +21,8 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             var compilation = PlanCompilation.Create(StressShapes.Generate(StressShape.GoalChain, 50_000));
 
-            Assert.Empty(compilation.Diagnostics);
+            Assert.Empty(Errors(compilation));
+            Assert.Empty(With(compilation, "SP5001", "SP5002"));
             var plan = compilation.Plans.Single().Model;
             Assert.Equal(50_000, plan.Goals.Count);
             var served = GoalCoverage.Served(new[] { plan });
@@ -33,11 +35,12 @@ namespace DslPlanning.Language.Tests.Semantics
             var compilation = PlanCompilation.Create(StressShapes.Generate(StressShape.UnservedGoalChain, 50_000));
 
             var text = compilation.SyntaxTrees.Single().Text;
-            Assert.All(compilation.Diagnostics, diagnostic => Assert.Equal("SP5002", diagnostic.Id));
-            Assert.Equal(Goals(50_000), compilation.Diagnostics.Select(diagnostic => text.ToString(diagnostic.Location.Span)));
+            var unserved = With(compilation, "SP5001", "SP5002");
+            Assert.All(unserved, diagnostic => Assert.Equal("SP5002", diagnostic.Id));
+            Assert.Equal(Goals(50_000), unserved.Select(diagnostic => text.ToString(diagnostic.Location.Span)));
             Assert.Equal(
                 "No action of the plans compiled together serves goal G050000 of Kedja (Mål 050000)",
-                compilation.Diagnostics[compilation.Diagnostics.Count - 1].Message);
+                unserved[unserved.Count - 1].Message);
         }
 
         /// <summary>
@@ -55,8 +58,8 @@ namespace DslPlanning.Language.Tests.Semantics
 
             Assert.NotNull(compilation);
             Assert.Equal(25_000, compilation!.Plans.Count);
-            Assert.All(compilation.Diagnostics, diagnostic => Assert.Equal("SP1013", diagnostic.Id));
-            Assert.Equal(24_999, compilation.Diagnostics.Count);
+            Assert.Empty(Errors(compilation));
+            Assert.Equal(24_999, With(compilation, "SP1013").Count);
         }
 
         [Fact]
@@ -81,7 +84,7 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             var compilation = PlanCompilation.Create(StressShapes.Generate(StressShape.ActionPlaces, 20_000));
 
-            Assert.Empty(compilation.Diagnostics);
+            Assert.Empty(Errors(compilation));
             var plan = compilation.Plans.Single().Model;
             Assert.Equal(plan.Places.Select(place => plan.Ref(place.Name)), plan.Actions.Single().Places);
             Assert.Equal(20_000, plan.Places.Count);
@@ -92,7 +95,8 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             var compilation = PlanCompilation.Create(StressShapes.Generate(StressShape.WidePlan, 5_000));
 
-            Assert.Empty(compilation.Diagnostics);
+            Assert.Empty(Errors(compilation));
+            Assert.Empty(With(compilation, "SP1001", "SP1003", "SP2001", "SP2003", "SP2004", "SP3001", "SP3002"));
             var plan = compilation.Plans.Single().Model;
             Assert.Equal(Enumerable.Range(1, 5_000), plan.Areas.Select(area => area.Rank!.Value));
             Assert.Equal(5_000, plan.Funders.Count);
@@ -110,7 +114,7 @@ namespace DslPlanning.Language.Tests.Semantics
             var applied = Assert.Single(compilation.Diagnostics, diagnostic => diagnostic.Id == "SP1016");
             Assert.Equal("Justified exception: SP5002 is not reported here (5000 findings) because: Kommunerna tjänar målen", applied.Message);
             Assert.Equal(5_001, compilation.Diagnostics.Count(diagnostic => diagnostic.Id == "SP1017"));
-            Assert.Equal(5_002, compilation.Diagnostics.Count);
+            Assert.Empty(With(compilation, "SP3001", "SP5002"));
         }
 
         /// <summary>A hint compares a name with the first <see cref="Parsing.Suggestions.MaxCandidates"/> names of its kind, not with all.</summary>
@@ -130,6 +134,13 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.StartsWith("Unknown goal or area 'G001500x'", compilation.Diagnostics[1499].Message);
             Assert.DoesNotContain("'G001500'", compilation.Diagnostics[1499].Message);
         }
+
+        /// <summary>The diagnostics with the IDs a test is about: what else the shape makes other checks report is not its subject.</summary>
+        private static List<Diagnostic> With(PlanCompilation compilation, params string[] ids) =>
+            compilation.Diagnostics.Where(diagnostic => ids.Contains(diagnostic.Id)).ToList();
+
+        private static List<Diagnostic> Errors(PlanCompilation compilation) =>
+            compilation.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
 
         private static IEnumerable<string> Goals(int count) =>
             Enumerable.Range(1, count).Select(number => "G" + number.ToString("000000", CultureInfo.InvariantCulture));

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Reports.Tests.Support
 {
@@ -9,7 +10,8 @@ namespace DslPlanning.Reports.Tests.Support
     /// Snapshot comparison in Verify's naming: the output is compared byte for byte with
     /// <c>&lt;TestClass&gt;.&lt;TestMethod&gt;.&lt;name&gt;.verified.&lt;ext&gt;</c> next to the test file.
     /// On a difference (or a missing verified file, which is never created automatically) the output is written to
-    /// <c>.received.&lt;ext&gt;</c> and the test fails saying how to accept it.
+    /// <c>.received.&lt;ext&gt;</c> and the test fails saying how to accept it. With <c>DSLPLANNING_REGENERATE=1</c>
+    /// (<see cref="Baselines"/>) the output is written to the verified file instead, for review in the diff.
     /// </summary>
     public static class Snapshot
     {
@@ -22,6 +24,11 @@ namespace DslPlanning.Reports.Tests.Support
             var stem = Path.GetFileNameWithoutExtension(callerFile.Replace('\\', '/').Split('/')[^1]) + "." + test + "." + name;
             var verified = Path.Combine(folder, stem + ".verified." + extension);
             var received = Path.Combine(folder, stem + ".received." + extension);
+
+            if (Baselines.Regenerate)
+            {
+                File.WriteAllBytes(verified, actual);
+            }
 
             if (File.Exists(verified) && File.ReadAllBytes(verified).AsSpan().SequenceEqual(actual))
             {
@@ -38,7 +45,8 @@ namespace DslPlanning.Reports.Tests.Support
                 ? "differs from the verified snapshot " + verified + FirstDifference(File.ReadAllBytes(verified), actual)
                 : "has no verified snapshot " + verified;
             Assert.Fail("The output of " + stem + " " + reason + ".\nIt was written to " + received
-                + ".\nReview it (e.g. diff the two files); if it is right, rename the received file to the verified one and commit it.");
+                + ".\nReview it (e.g. diff the two files); if it is right, rename the received file to the verified one and commit it, or "
+                + "regenerate every baseline with `" + Baselines.Command + "` and review them in the diff.");
         }
 
         private static string FirstDifference(byte[] expected, byte[] actual)
