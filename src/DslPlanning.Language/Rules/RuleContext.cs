@@ -13,16 +13,20 @@ namespace DslPlanning.Language.Rules
     {
         private readonly List<Finding> _findings;
 
-        internal RuleContext(BoundPlan plan, CompilationFacts compilation, PlanCompilationOptions options, List<Finding> findings)
+        internal RuleContext(BoundPlan plan, CompilationFacts compilation, PlanCompilationOptions options, List<Finding> findings, RuleReads reads)
         {
             Plan = plan;
-            Compilation = compilation;
+            Compilation = new CompilationFactsReader(compilation, reads);
             Options = options;
             _findings = findings;
+            Reads = reads;
         }
 
-        /// <summary>What is computed once over every plan compiled together.</summary>
-        internal CompilationFacts Compilation { get; }
+        /// <summary>What is computed once over every plan compiled together (what a rule reads of it is noted in <see cref="Reads"/>).</summary>
+        internal CompilationFactsReader Compilation { get; }
+
+        /// <summary>What the rule read outside this plan.</summary>
+        internal RuleReads Reads { get; }
 
         public BoundPlan Plan { get; }
 
@@ -33,7 +37,7 @@ namespace DslPlanning.Language.Rules
 
         public PlanCompilationOptions Options { get; }
 
-        public BoundPlan? FindPlan(string name) => Compilation.ByName.TryGetValue(name, out var plan) ? plan : null;
+        public BoundPlan? FindPlan(string name) => Compilation.FindPlan(name);
 
         /// <summary>The plans this plan follows, directly or through others (nearest first).</summary>
         public IEnumerable<BoundPlan> FollowedPlans()

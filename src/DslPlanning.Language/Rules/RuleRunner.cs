@@ -14,7 +14,7 @@ namespace DslPlanning.Language.Rules
     /// findings would only repeat the error. They run once the plan is well-formed. Each rule runs guarded on each plan:
     /// a rule that fails (a bug) is reported once at that plan (SP9001), and every other rule and plan reports as usual.
     /// </summary>
-    public static class RuleRunner
+    public static partial class RuleRunner
     {
         public static void Run(IReadOnlyList<BoundPlan> plans, PlanCompilationOptions options, ICollection<Diagnostic> diagnostics) =>
             Run(plans, options, diagnostics, RuleCatalog.Rules);
@@ -24,18 +24,13 @@ namespace DslPlanning.Language.Rules
         {
             var withErrors = new PlanLocator(plans).WithErrors(diagnostics);
             var compilation = new CompilationFacts(plans);
-            var named = rules.Select(rule => (Rule: rule, Name: Describe(rule))).ToList();
+            var named = Named(rules);
             foreach (var plan in plans.Where(plan => !withErrors.Contains(plan)))
             {
-                var findings = new List<Finding>();
-                var context = new RuleContext(plan, compilation, options, findings);
-                var location = PlanLocation(plan);
-                foreach (var (rule, name) in named)
+                foreach (var diagnostic in RunPlan(plan, compilation, options, named, previous: null).Diagnostics)
                 {
-                    InternalErrors.Run(name, "plan " + plan.Name, location, diagnostics, () => rule.Check(context));
+                    diagnostics.Add(diagnostic);
                 }
-
-                InternalErrors.Run("applying the justified exceptions", "plan " + plan.Name, location, diagnostics, () => ApplyExceptions(plan, findings, diagnostics));
             }
         }
 

@@ -7,6 +7,7 @@ namespace DslPlanning.Language.Semantics
     public sealed class BoundPlan
     {
         private PlanElements? _elements;
+        private PlanFacts? _facts;
 
         internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols, SyntaxMap map)
         {
@@ -32,5 +33,8 @@ namespace DslPlanning.Language.Semantics
 
         /// <summary>The model's elements by name.</summary>
         public PlanElements Elements => System.Threading.LazyInitializer.EnsureInitialized(ref _elements, () => new PlanElements(Model))!;
+
+        /// <summary>What checks across plans take from this plan, computed once and kept with it.</summary>
+        internal PlanFacts Facts => System.Threading.LazyInitializer.EnsureInitialized(ref _facts, () => new PlanFacts(this))!;
     }
 }

@@ -24,9 +24,9 @@ namespace DslPlanning.Language.Semantics
                     plan.Tree.Text.GetLocation(plan.Syntax.Name.Span)));
             }
 
-            foreach (var plan in plans)
+            foreach (var diagnostic in plans.SelectMany(plan => plan.Facts.MemberClashes))
             {
-                ReportMembers(plan, diagnostics);
+                diagnostics.Add(diagnostic);
             }
         }
 

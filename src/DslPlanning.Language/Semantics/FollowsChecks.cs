@@ -14,7 +14,7 @@ namespace DslPlanning.Language.Semantics
             var byName = plans.GroupBy(plan => plan.Name).ToDictionary(group => group.Key, group => group.First());
             foreach (var plan in plans)
             {
-                foreach (var reference in FollowsReferences(plan.Syntax))
+                foreach (var reference in plan.Facts.Follows)
                 {
                     if (reference.Start.Text == plan.Name || !byName.TryGetValue(reference.Start.Text, out var followed))
                     {
@@ -34,7 +34,7 @@ namespace DslPlanning.Language.Semantics
             ReportCycles(plans, byName, diagnostics);
         }
 
-        private static IEnumerable<ReferenceSyntax> FollowsReferences(PlanSyntax plan) =>
+        internal static IEnumerable<ReferenceSyntax> FollowsReferences(PlanSyntax plan) =>
             plan.Body.OfType<ValueStatementSyntax>()
                 .Where(statement => statement.Keyword.Text == "follows" && statement.Value is ReferenceListSyntax)
                 .SelectMany(statement => ((ReferenceListSyntax)statement.Value!).Items);
@@ -67,7 +67,7 @@ namespace DslPlanning.Language.Semantics
             {
                 onPath.Add(plan.Name, path.Count);
                 path.Add(plan.Name);
-                stack.Push((plan, FollowsReferences(plan.Syntax).GetEnumerator()));
+                stack.Push((plan, plan.Facts.Follows.GetEnumerator()));
             }
 
             foreach (var root in plans)

@@ -21,6 +21,11 @@ namespace DslPlanning.Language.Semantics
         /// <summary>Counts the plans' strings and the findings among <paramref name="diagnostics"/>, and adds SP0013 there when the budget is passed.</summary>
         public static void Report(IReadOnlyList<BoundPlan> plans, List<Diagnostic> diagnostics)
         {
+            if (UpperBound(plans, diagnostics) <= BudgetBytes)
+            {
+                return; // the usual case, known from what each plan counts alone (kept with the plan) without collecting every string
+            }
+
             var findings = FindingsByPlan(plans, diagnostics);
             var counted = new HashSet<string>(StringComparer.Ordinal);
             long total = 1; // the heap starts with the empty entry
@@ -43,6 +48,19 @@ namespace DslPlanning.Language.Semantics
                 }
             }
         }
+
+        /// <summary>The strings of one plan's model as the heap counts them, each once: part of an upper bound of the total.</summary>
+        internal static long HeapBytes(BoundPlan plan) =>
+            ModelWriter.StringLiterals(plan.Model).Distinct(StringComparer.Ordinal).Sum(HeapSize);
+
+        /// <summary>At least the total <see cref="Report"/> counts: each plan's strings counted alone, and the strings of every diagnostic.</summary>
+        private static long UpperBound(IReadOnlyList<BoundPlan> plans, IEnumerable<Diagnostic> diagnostics) =>
+            1 + plans.Sum(plan => plan.Facts.HeapBytes) + diagnostics.Sum(diagnostic => DiagnosticBytes.GetValue(diagnostic, Count).Value);
+
+        /// <summary>The bytes of each diagnostic's strings, kept while the diagnostic lives: a workspace keeps the diagnostics of unchanged plans.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Diagnostic, System.Runtime.CompilerServices.StrongBox<long>> DiagnosticBytes = new();
+
+        private static System.Runtime.CompilerServices.StrongBox<long> Count(Diagnostic diagnostic) => new(Strings(diagnostic).Sum(HeapSize));
 
         /// <summary>The bytes a string takes in the heap: its length prefix, UTF-16 code units and a final byte.</summary>
         private static long HeapSize(string text)

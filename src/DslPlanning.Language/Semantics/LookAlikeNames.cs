@@ -17,35 +17,33 @@ namespace DslPlanning.Language.Semantics
     {
         public static void Report(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
-            var first = new Dictionary<string, (string What, NameSyntax Name, SourceText Source)>(StringComparer.Ordinal);
-            foreach (var (what, name, source) in Declarations(plans))
+            foreach (var diagnostic in LookAlikeIndex.Build(plans).Diagnostics)
             {
-                var skeleton = Confusables.Skeleton(name.Text);
-                if (!first.TryGetValue(skeleton, out var other))
-                {
-                    first.Add(skeleton, (what, name, source));
-                }
-                else if (other.Name.Text != name.Text)
-                {
-                    var location = other.Source.GetLocation(other.Name.Span);
-                    var where = other.Source == source
-                        ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
-                        : location.ToString();
-                    diagnostics.Add(Diagnostic.Create(
-                        Diagnose.ConfusableName(what, name.Text, other.What, other.Name.Text, otherWhere: where, difference: Difference(name.Text, other.Name.Text)),
-                        source.GetLocation(name.Span)));
-                }
+                diagnostics.Add(diagnostic);
             }
         }
 
-        /// <summary>Every declared name, in the order of the files and of the text.</summary>
-        private static IEnumerable<(string What, NameSyntax Name, SourceText Source)> Declarations(IReadOnlyList<BoundPlan> plans) =>
-            plans
-                .SelectMany(plan => plan.Symbols.All
-                    .Select(symbol => (What: Symbol.Describe(symbol.Kind), symbol.Declaration.Name, plan.Tree.Text))
-                    .Prepend(("plan", plan.Syntax.Name, plan.Tree.Text)))
-                .OrderBy(declaration => declaration.Text.Path, StringComparer.Ordinal)
-                .ThenBy(declaration => declaration.Name.Span.Start);
+        /// <summary>The diagnostic of a declared name that looks like <paramref name="other"/>, the first name of its look, but is not the same.</summary>
+        internal static Diagnostic LooksLike(Declaration declaration, Declaration other)
+        {
+            var (what, name, source) = (declaration.What, declaration.Name, declaration.Source);
+            var location = other.Source.GetLocation(other.Name.Span);
+            var where = other.Source == source
+                ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
+                : location.ToString();
+            return Diagnostic.Create(
+                Diagnose.ConfusableName(what, name.Text, other.What, other.Name.Text, otherWhere: where, difference: Difference(name.Text, other.Name.Text)),
+                source.GetLocation(name.Span));
+        }
+
+        /// <summary>The names one plan declares, itself first, in the order of the text, with their look (<see cref="Confusables.Skeleton"/>).</summary>
+        internal static IReadOnlyList<Declaration> DeclarationsOf(BoundPlan plan) =>
+            plan.Symbols.All
+                .Select(symbol => (What: Symbol.Describe(symbol.Kind), symbol.Declaration.Name))
+                .Prepend((What: "plan", plan.Syntax.Name))
+                .OrderBy(declaration => declaration.Name.Span.Start)
+                .Select(declaration => new Declaration(declaration.What, declaration.Name, plan.Tree.Text, Confusables.Skeleton(declaration.Name.Text)))
+                .ToList();
 
         /// <summary>The first characters where the two names differ: "'К' (U+041A) where the other has 'K' (U+004B)".</summary>
         private static string Difference(string name, string other)
@@ -62,5 +60,16 @@ namespace DslPlanning.Language.Semantics
         }
 
         private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A declared name: what it names, where, and its look.</summary>
+    internal sealed record Declaration(string What, NameSyntax Name, SourceText Source, string Skeleton)
+    {
+        /// <summary>The order of the files and of the text.</summary>
+        public static int Compare(Declaration left, Declaration right)
+        {
+            var byPath = string.CompareOrdinal(left.Source.Path, right.Source.Path);
+            return byPath != 0 ? byPath : left.Name.Span.Start.CompareTo(right.Name.Span.Start);
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace DslPlanning.Language.Semantics
     {
         private readonly Dictionary<string, BoundPlan> _plans;
 
-        private PlanCompilation(PlanCompilationOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics)
+        internal PlanCompilation(PlanCompilationOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics)
         {
             Options = options;
             SyntaxTrees = trees;
@@ -56,35 +56,12 @@ namespace DslPlanning.Language.Semantics
         public static PlanCompilation Create(IEnumerable<SourceText> files, PlanCompilationOptions? options = null) =>
             Create(files.Select(PlanParser.Parse), options);
 
-        public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null)
-        {
-            var trees = syntaxTrees.OrderBy(tree => tree.Text.Path, StringComparer.Ordinal).ToList();
-            var diagnostics = new List<Diagnostic>();
-            foreach (var tree in trees)
-            {
-                diagnostics.AddRange(tree.Diagnostics);
-            }
-
-            var scope = PlanBinding.Scope(trees.Select(tree => (tree.Text.Path, PlanBinding.Outline(tree))));
-            var bound = trees.SelectMany(tree => PlanBinding.Bind(tree, scope, diagnostics)).ToList();
-            AcrossPlans("the check for duplicate plan names", "the names of the plans", bound, diagnostics, ReportDuplicatePlans);
-            AcrossPlans("the check of the plans' report file names", "the report file names of the plans", bound, diagnostics, ReportFileNameChecks.Report);
-            AcrossPlans("the check of the plans' C# names", "the C# names of the plans", bound, diagnostics, CSharpNameChecks.Report);
-            AcrossPlans("the check for names that look alike", "the names of the plans", bound, diagnostics, LookAlikeNames.Report);
-            AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", bound, diagnostics, FollowsChecks.Report);
-            Rules.RuleRunner.Run(bound, options ?? PlanCompilationOptions.Default, diagnostics);
-            AcrossPlans("the check of the size of the generated strings", "the texts of the plans", bound, diagnostics, (plans, _) => GeneratedStringBudget.Report(plans, diagnostics));
-
-            var ordered = diagnostics
-                .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
-                .ThenBy(diagnostic => diagnostic.Location.Span.Start)
-                .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
-                .ToValueList();
-            return new PlanCompilation(options ?? PlanCompilationOptions.Default, trees, bound, ordered);
-        }
+        /// <summary>Compiles parsed files: a workspace's compilation from nothing (<see cref="Workspaces.CompilationState"/>), the one pipeline.</summary>
+        public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null) =>
+            Workspaces.CompilationState.Build(syntaxTrees, options ?? PlanCompilationOptions.Default, previous: null).Compilation;
 
         /// <summary>Runs a check across plans; a failure of it (a bug) is reported once (SP9001), at the first plan.</summary>
-        private static void AcrossPlans(string step, string scope, IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics,
+        internal static void AcrossPlans(string step, string scope, IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics,
             Action<IReadOnlyList<BoundPlan>, ICollection<Diagnostic>> check)
         {
             if (plans.Count > 0)
@@ -94,7 +71,7 @@ namespace DslPlanning.Language.Semantics
             }
         }
 
-        private static void ReportDuplicatePlans(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
+        internal static void ReportDuplicatePlans(IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics)
         {
             var first = new Dictionary<string, BoundPlan>(StringComparer.Ordinal);
             foreach (var plan in plans)

@@ -29,25 +29,14 @@ namespace DslPlanning.Model.Figures
         {
             var byName = plans.GroupBy(plan => plan.Name).ToDictionary(group => group.Key, group => group.First());
             var commitments = new Dictionary<SymbolRef, List<Commitment>>();
-            foreach (var plan in plans)
+            foreach (var (funder, commitment) in plans.SelectMany(Commitments))
             {
-                foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
+                if (!commitments.TryGetValue(funder, out var list))
                 {
-                    foreach (var source in action.Funding)
-                    {
-                        if (CostFigures.PerYear(source, action) is not { } yearly || CostFigures.Years(source, action, plan) is not { } years)
-                        {
-                            continue;
-                        }
-
-                        if (!commitments.TryGetValue(source.Funder, out var list))
-                        {
-                            commitments[source.Funder] = list = new List<Commitment>();
-                        }
-
-                        list.AddRange(years.Years.Select(year => new Commitment(plan.Name, action.Name, year, yearly)));
-                    }
+                    commitments[funder] = list = new List<Commitment>();
                 }
+
+                list.Add(commitment);
             }
 
             var elements = new Dictionary<string, PlanElements>();
@@ -55,15 +44,44 @@ namespace DslPlanning.Model.Figures
             foreach (var entry in commitments.OrderBy(entry => entry.Key.ToString(), System.StringComparer.Ordinal))
             {
                 byName.TryGetValue(entry.Key.Plan, out var owner);
-                var funder = owner is null ? null : ElementsOf(owner, elements).Funder(entry.Key.Name);
-                foreach (var year in entry.Value.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
-                {
-                    var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
-                    result.Add(new FunderYear(entry.Key, year.Key, committed, funder is null ? null : Budget(funder, owner!, year.Key), year.ToList()));
-                }
+                result.AddRange(Totals(entry.Key, entry.Value, owner, owner is null ? null : ElementsOf(owner, elements)));
             }
 
             return result;
+        }
+
+        /// <summary>The yearly commitments of the actions of one plan, with the funder each commits, in the order of the actions.</summary>
+        public static IEnumerable<(SymbolRef Funder, Commitment Commitment)> Commitments(ServicePlan plan)
+        {
+            foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
+            {
+                foreach (var source in action.Funding)
+                {
+                    if (CostFigures.PerYear(source, action) is not { } yearly || CostFigures.Years(source, action, plan) is not { } years)
+                    {
+                        continue;
+                    }
+
+                    foreach (var year in years.Years)
+                    {
+                        yield return (source.Funder, new Commitment(plan.Name, action.Name, year, yearly));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// One funder's totals per year, in year order, from its commitments (in plan and action order) and the plan that
+        /// declares it (<paramref name="owner"/>, null when no plan of that name is compiled).
+        /// </summary>
+        public static IEnumerable<FunderYear> Totals(SymbolRef funder, IEnumerable<Commitment> commitments, ServicePlan? owner, PlanElements? ownerElements = null)
+        {
+            var declared = owner is null ? null : (ownerElements ?? new PlanElements(owner)).Funder(funder.Name);
+            foreach (var year in commitments.GroupBy(commitment => commitment.Year).OrderBy(group => group.Key))
+            {
+                var committed = year.Aggregate(Money.Zero, (sum, commitment) => sum + commitment.Amount);
+                yield return new FunderYear(funder, year.Key, committed, declared is null ? null : Budget(declared, owner!, year.Key), year.ToList());
+            }
         }
 
         private static PlanElements ElementsOf(ServicePlan plan, Dictionary<string, PlanElements> elements)

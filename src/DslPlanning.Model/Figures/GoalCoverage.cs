@@ -10,37 +10,27 @@ namespace DslPlanning.Model.Figures
         /// The goals and areas that actions serve: directly, through an area with actions that serves them, or through a
         /// goal that serves them and is itself served. Proposed and cancelled actions serve nothing yet.
         /// </summary>
-        public static HashSet<SymbolRef> Served(IReadOnlyList<ServicePlan> plans)
+        public static HashSet<SymbolRef> Served(IReadOnlyList<ServicePlan> plans) => Served(plans.Select(Contribution).ToList());
+
+        /// <summary>The same, from each plan's <see cref="Contribution"/> (a tool keeps them per plan and recomputes only a changed plan's).</summary>
+        public static HashSet<SymbolRef> Served(IReadOnlyList<CoverageContribution> contributions)
         {
             var served = new HashSet<SymbolRef>();
-            foreach (var plan in plans)
+            foreach (var contribution in contributions)
             {
-                foreach (var action in plan.AllActions.Where(Counts))
-                {
-                    served.UnionWith(action.Serves);
-                }
-
-                foreach (var area in plan.Areas.Where(area => area.Actions.Any(Counts)))
-                {
-                    served.UnionWith(area.Serves);
-                    served.Add(plan.Ref(area.Name));
-                }
+                served.UnionWith(contribution.Served);
             }
 
             // Goals pass being served on along their own 'serves': a walk from the served goals, each goal taken once.
             var goalServes = new Dictionary<SymbolRef, List<ValueList<SymbolRef>>>();
-            foreach (var plan in plans)
+            foreach (var (reference, serves) in contributions.SelectMany(contribution => contribution.GoalServes))
             {
-                foreach (var goal in plan.AllGoals)
+                if (!goalServes.TryGetValue(reference, out var list))
                 {
-                    var reference = plan.Ref(goal.Name);
-                    if (!goalServes.TryGetValue(reference, out var serves))
-                    {
-                        goalServes.Add(reference, serves = new List<ValueList<SymbolRef>>());
-                    }
-
-                    serves.Add(goal.Serves);
+                    goalServes.Add(reference, list = new List<ValueList<SymbolRef>>());
                 }
+
+                list.Add(serves);
             }
 
             var pending = new Stack<SymbolRef>(served);
@@ -63,6 +53,32 @@ namespace DslPlanning.Model.Figures
             return served;
         }
 
+        /// <summary>What one plan adds to the goals served: what its actions and areas with actions serve, and its goals' own 'serves'.</summary>
+        public static CoverageContribution Contribution(ServicePlan plan)
+        {
+            var served = new List<SymbolRef>();
+            foreach (var action in plan.AllActions.Where(Counts))
+            {
+                served.AddRange(action.Serves);
+            }
+
+            foreach (var area in plan.Areas.Where(area => area.Actions.Any(Counts)))
+            {
+                served.AddRange(area.Serves);
+                served.Add(plan.Ref(area.Name));
+            }
+
+            return new CoverageContribution(
+                served.ToValueList(),
+                plan.AllGoals.Select(goal => (plan.Ref(goal.Name), goal.Serves)).ToValueList());
+        }
+
         private static bool Counts(PlanAction action) => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed);
     }
+
+    /// <summary>
+    /// One plan's part in <see cref="GoalCoverage"/>: what it serves directly, and each goal with what it serves. Equal
+    /// contributions give equal coverage, so a plan edited without changing them leaves the goals served as they were.
+    /// </summary>
+    public sealed record CoverageContribution(ValueList<SymbolRef> Served, ValueList<(SymbolRef Goal, ValueList<SymbolRef> Serves)> GoalServes);
 }

@@ -21,9 +21,8 @@ namespace DslPlanning.Language.Rules.FollowUp
 
         public override void Check(RuleContext context)
         {
-            var served = context.Compilation.ServedGoals;
             var plan = context.Model;
-            foreach (var goal in plan.AllGoals.Where(goal => !served.Contains(plan.Ref(goal.Name))))
+            foreach (var goal in plan.AllGoals.Where(goal => !context.Compilation.IsServed(plan.Ref(goal.Name))))
             {
                 var what = goal.Title ?? goal.Name;
                 if (plan.Kind is PlanKind.Municipal or PlanKind.Annual)
