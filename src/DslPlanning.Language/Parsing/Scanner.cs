@@ -192,8 +192,11 @@ namespace DslPlanning.Language.Parsing
                 if (c == '"')
                 {
                     var close = ScanStringEnd(text, position);
+                    var quote = position;
                     position = close < 0 || close > end ? SkipToEndOfLine(text, position) : close;
-                    last = Math.Min(position, end);
+
+                    // A string not closed on its line ends at its last character that is not a space, as the lexer reads it.
+                    last = Math.Min(close < 0 || close > end ? TrimEnd(text, quote, position) : position, end);
                     continue;
                 }
 

@@ -7,15 +7,16 @@ using Microsoft.CodeAnalysis;
 namespace DslPlanning.Analyzers.Tests.Robustness
 {
     /// <summary>
-    /// What every property test asserts of a sample of plan files, and how many samples it runs. CI runs a fixed seed and
-    /// a bounded count; a soak runs more: <c>DSLPLANNING_SOAK=50 dotnet test tests/DslPlanning.Analyzers.Tests --filter Robustness</c>
-    /// (50 times the iterations, with a random seed unless <c>CsCheck_Seed</c> is set).
+    /// What every property test asserts of a sample of plan files, and how many samples it runs. CsCheck runs the test's
+    /// seed first and then new random samples, so every run, CI's too, explores a little further; a failure prints the
+    /// seed of the failing sample, which reproduces it when passed as the seed. A soak runs more:
+    /// <c>DSLPLANNING_SOAK=50 dotnet test tests/DslPlanning.Analyzers.Tests --filter Robustness</c> (50 times the iterations).
     /// </summary>
     internal static class PropertyChecks
     {
         private static int Soak => int.TryParse(Environment.GetEnvironmentVariable("DSLPLANNING_SOAK"), out var factor) && factor > 0 ? factor : 0;
 
-        /// <summary>The test's fixed seed in CI; none (random) in a soak.</summary>
+        /// <summary>The test's seed, run first (a sample that once failed); none in a soak.</summary>
         public static string? Seed(string fixedSeed) => Soak > 0 ? null : fixedSeed;
 
         public static int Iterations(int ci) => Soak > 0 ? ci * Soak : ci;
