@@ -28,7 +28,7 @@ namespace DslPlanning.Language.Parsing
             var position = 0;
             while (true)
             {
-                position = SkipTrivia(text, position);
+                position = Scanner.SkipTrivia(text, position, semicolons: false);
                 if (position >= text.Length)
                 {
                     return tokens;
@@ -40,28 +40,6 @@ namespace DslPlanning.Language.Parsing
             }
         }
 
-        private static int SkipTrivia(string text, int position)
-        {
-            while (position < text.Length)
-            {
-                var c = text[position];
-                if (c == '#')
-                {
-                    position = Scanner.SkipToEndOfLine(text, position);
-                }
-                else if (Scanner.IsInlineSpace(c) || Scanner.IsLineEnd(c))
-                {
-                    position++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return position;
-        }
-
         private static SyntaxTokenKind ScanToken(string text, int start, out int end)
         {
             var c = text[start];
@@ -70,8 +48,7 @@ namespace DslPlanning.Language.Parsing
                 end = Scanner.ScanStringEnd(text, start);
                 if (end < 0)
                 {
-                    // As the string token parser: an unterminated string ends at its line's last character that is not a space.
-                    end = Scanner.TrimEnd(text, start + 1, Scanner.SkipToEndOfLine(text, start));
+                    end = Scanner.UnclosedStringEnd(text, start);
                 }
 
                 return SyntaxTokenKind.String;

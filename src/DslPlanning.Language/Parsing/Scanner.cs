@@ -157,6 +157,12 @@ namespace DslPlanning.Language.Parsing
             return end;
         }
 
+        /// <summary>
+        /// The end of a string literal starting at <paramref name="quote"/> that is not closed on its line: its line's last
+        /// character that is not a space. The string parser, the lexer and recovery all end it there.
+        /// </summary>
+        public static int UnclosedStringEnd(string text, int quote) => TrimEnd(text, quote + 1, SkipToEndOfLine(text, quote));
+
         /// <summary>The end of a string literal starting at the quote, or -1 when it is not closed before the end of the text.</summary>
         public static int ScanStringEnd(string text, int quote)
         {
@@ -192,11 +198,9 @@ namespace DslPlanning.Language.Parsing
                 if (c == '"')
                 {
                     var close = ScanStringEnd(text, position);
-                    var quote = position;
-                    position = close < 0 || close > end ? SkipToEndOfLine(text, position) : close;
-
-                    // A string not closed on its line ends at its last character that is not a space, as the lexer reads it.
-                    last = Math.Min(close < 0 || close > end ? TrimEnd(text, quote, position) : position, end);
+                    var closed = close >= 0 && close <= end;
+                    last = Math.Min(closed ? close : UnclosedStringEnd(text, position), end);
+                    position = closed ? close : SkipToEndOfLine(text, position);
                     continue;
                 }
 

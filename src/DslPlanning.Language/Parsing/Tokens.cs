@@ -137,7 +137,7 @@ namespace DslPlanning.Language.Parsing
 
             var context = input.Source().Context;
             var closing = Scanner.ScanStringEnd(text, start);
-            var contentEnd = closing < 0 ? Scanner.TrimEnd(text, start + 1, Scanner.SkipToEndOfLine(text, start)) : closing - 1;
+            var contentEnd = closing < 0 ? Scanner.UnclosedStringEnd(text, start) : closing - 1;
             if (closing < 0)
             {
                 context.Report(TextSpan.FromBounds(start, contentEnd), Diagnose.UnterminatedString());
