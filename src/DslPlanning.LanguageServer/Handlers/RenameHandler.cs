@@ -14,7 +14,7 @@ namespace DslPlanning.LanguageServer.Handlers
     /// </summary>
     internal sealed class RenameHandler : IServerFeature
     {
-        private const string NoNameHere = "There is no name to rename here: put the cursor on the name of a plan, an actor, a funder, a place, a level, an area, a goal or an action.";
+        private const string NoNameHere = "There is nothing to rename here: put the cursor on the name of a declared plan, actor, funder, place, level, area, goal or action.";
 
         private readonly ServerWorkspace _workspace;
 

@@ -34,7 +34,21 @@ namespace DslPlanning.LanguageServer.Tests.Features
                 plans.Session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename, At(plans.MunicipalUri, PositionOf(M, "owner Kommunen", "owner", 1))));
 
             Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
-            Assert.StartsWith("There is no name to rename here", error.Message, System.StringComparison.Ordinal);
+            Assert.StartsWith("There is nothing to rename here", error.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Prepare_rename_on_a_rule_id_in_krokom_is_an_error_saying_rules_belong_to_the_checker()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var krokom = folder.Text("krokom.plan");
+
+            var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename,
+                At(folder.Uri("krokom.plan"), PositionOf(krokom, "exception SP5014", "SP5014", 2))));
+
+            Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+            Assert.Equal("SP5014 is the ID of a rule of the checker; a plan cannot rename it.", error.Message);
         }
 
         [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using DslPlanning.LanguageServer.Features.Symbols;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Tests.Support;
 using static DslPlanning.LanguageServer.Tests.Support.TextMarks;
@@ -81,7 +82,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
             var all = await WorkspaceSymbols(session, string.Empty);
 
-            Assert.Equal(200, all.Count);
+            Assert.Equal(SymbolSearch.MaxResults, all.Count);
         }
 
         private static Task<IReadOnlyList<DocumentSymbol>> DocumentSymbols(LspSession session, string uri) =>
