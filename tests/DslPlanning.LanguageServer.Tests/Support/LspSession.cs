@@ -26,10 +26,13 @@ namespace DslPlanning.LanguageServer.Tests.Support
         private readonly JsonRpc _client;
         private readonly ClientTarget _target;
 
-        private LspSession(PlanLanguageServer server, JsonRpc client, ClientTarget target, Stream clientStream)
+        private readonly ClientMessageHandler _handler;
+
+        private LspSession(PlanLanguageServer server, JsonRpc client, ClientMessageHandler handler, ClientTarget target, Stream clientStream)
         {
             Server = server;
             _client = client;
+            _handler = handler;
             _target = target;
             ClientStream = clientStream;
         }
@@ -43,17 +46,21 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public IReadOnlyCollection<RegistrationParams> Registrations => _target.Registrations;
 
+        /// <summary>Errors the server sent with no request id: its answers to messages it could not read.</summary>
+        public IReadOnlyCollection<StreamJsonRpc.Protocol.JsonRpcError.ErrorDetail> UnaddressedErrors => _handler.UnaddressedErrors;
+
         /// <summary>A connected session, not yet initialized.</summary>
         public static LspSession Connect(LanguageServerOptions? options = null)
         {
             var (serverStream, clientStream) = FullDuplexStream.CreatePair();
             var server = PlanLanguageServer.Start(serverStream, serverStream, options ?? new LanguageServerOptions(TimeSpan.Zero));
             var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = ProtocolJson.Options };
-            var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
+            var handler = new ClientMessageHandler(clientStream, formatter);
+            var client = new JsonRpc(handler);
             var target = new ClientTarget();
             client.AddLocalRpcTarget(target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
             client.StartListening();
-            return new LspSession(server, client, target, clientStream);
+            return new LspSession(server, client, handler, target, clientStream);
         }
 
         /// <summary>A session initialized on <paramref name="folder"/> (or none), whose first diagnostics are published.</summary>
