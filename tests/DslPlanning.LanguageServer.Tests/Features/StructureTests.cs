@@ -65,6 +65,24 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task Selection_in_a_header_grows_through_the_clause_and_the_header_to_the_declaration()
+        {
+            await using var plans = await TwoPlans.StartAsync();
+
+            var selections = await plans.Session.RequestAsync<IReadOnlyList<SelectionRange>>(Methods.SelectionRange, new SelectionRangeParams(
+                new TextDocumentIdentifier(plans.MunicipalUri), new[] { PositionOf(M, "serves R.IO1", "IO1") }));
+
+            var chain = Chain(Assert.Single(selections)).Take(4).ToList();
+            Assert.Equal(new[]
+            {
+                RangeOf(M, "serves R.IO1", "R.IO1"),
+                RangeOf(M, "serves R.IO1", "serves R.IO1"),
+                Span(M, "area A", "serves R.IO1"),
+                Span(M, "area A", "R.Anslag 50 %\n    }\n  }"),
+            }, chain);
+        }
+
+        [Fact]
         public async Task Selection_answers_each_position_in_the_real_plans_with_ranges_that_grow()
         {
             using var folder = PlanFolder.WithRealPlans();

@@ -6,9 +6,9 @@ using DslPlanning.Language.Text;
 namespace DslPlanning.LanguageServer.Features.Structure
 {
     /// <summary>
-    /// What "expand selection" grows through from an offset: the word there, its statement, the block it stands in,
-    /// the declaration of that block, on outwards to the plan and the whole file. From the syntax alone, so a file with
-    /// errors answers too.
+    /// What "expand selection" grows through from an offset: the word there, the parts of the statement around it
+    /// (a clause, a funding source), the statement, the block it stands in or the header, the declaration, on outwards
+    /// to the plan and the whole file. From the syntax alone, so a file with errors answers too.
     /// </summary>
     internal static class SelectionChain
     {
@@ -16,21 +16,13 @@ namespace DslPlanning.LanguageServer.Features.Structure
         public static IReadOnlyList<TextSpan> At(SyntaxTree tree, int offset)
         {
             var outermostFirst = new List<TextSpan> { new(0, tree.Text.Length) };
-            IEnumerable<StatementSyntax> level = tree.Plans;
-            while (level.LastOrDefault(statement => Holds(statement.Span, offset)) is { } statement)
+            for (var node = Inner(tree.Plans, offset); node is not null; node = Inner(node.ChildNodes(), offset))
             {
-                outermostFirst.Add(statement.Span);
-                if (Block(tree, statement) is { } block && Holds(block, offset))
+                outermostFirst.Add(node.Span);
+                if (node is PlanSyntax or DeclarationSyntax && Parts(tree, node) is var (header, block))
                 {
-                    outermostFirst.Add(block);
+                    outermostFirst.Add(Holds(block, offset) ? block : header);
                 }
-
-                level = statement switch
-                {
-                    PlanSyntax plan => plan.Body,
-                    DeclarationSyntax declaration => declaration.Body,
-                    _ => Enumerable.Empty<StatementSyntax>(),
-                };
             }
 
             if (TokenAt(tree, offset) is { } token)
@@ -50,17 +42,25 @@ namespace DslPlanning.LanguageServer.Features.Structure
             return chain;
         }
 
-        /// <summary>From a declaration's <c>{</c> to its <c>}</c> (to its end when the brace is missing); null without a block.</summary>
-        private static TextSpan? Block(SyntaxTree tree, StatementSyntax statement)
+        /// <summary>The node that holds the offset; the later one where two meet there, as the caret belongs to the word it stands before.</summary>
+        private static SyntaxNode? Inner(IEnumerable<SyntaxNode> nodes, int offset) =>
+            nodes.Where(node => node.Span.Length > 0 && Holds(node.Span, offset)).OrderBy(node => node.Span.Start).LastOrDefault();
+
+        /// <summary>
+        /// A declaration's header (up to its <c>{</c>) and its block (from <c>{</c> to <c>}</c>, to its end when the brace is
+        /// missing); null without a block.
+        /// </summary>
+        private static (TextSpan Header, TextSpan Block)? Parts(SyntaxTree tree, SyntaxNode declaration)
         {
-            var tokens = tree.Tokens.TokensIn(statement.Span);
-            if (tokens.FirstOrDefault(token => token.Kind == SyntaxTokenKind.OpenBrace) is not { } open)
+            var tokens = tree.Tokens.TokensIn(declaration.Span);
+            var open = tokens.Select((token, index) => (token, index)).FirstOrDefault(found => found.token.Kind == SyntaxTokenKind.OpenBrace);
+            if (open.token is null || open.index == 0)
             {
                 return null;
             }
 
-            var end = tokens[tokens.Count - 1] is { Kind: SyntaxTokenKind.CloseBrace } close ? close.Span.End : statement.Span.End;
-            return TextSpan.FromBounds(open.Span.Start, end);
+            var end = tokens[tokens.Count - 1] is { Kind: SyntaxTokenKind.CloseBrace } close ? close.Span.End : declaration.Span.End;
+            return (TextSpan.FromBounds(declaration.Span.Start, tokens[open.index - 1].Span.End), TextSpan.FromBounds(open.token.Span.Start, end));
         }
 
         /// <summary>The token the offset stands in, or just after (where the caret is after typing a word).</summary>
