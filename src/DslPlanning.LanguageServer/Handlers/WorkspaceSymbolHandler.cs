@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.LanguageServer.Features.Symbols;
@@ -20,7 +21,7 @@ namespace DslPlanning.LanguageServer.Handlers
         public IReadOnlyList<WorkspaceSymbol> WorkspaceSymbol(WorkspaceSymbolParams parameters)
         {
             var documents = _workspace.Snapshot().Documents
-                .OrderBy(document => document.Path, System.StringComparer.Ordinal)
+                .OrderBy(document => document.Path, StringComparer.Ordinal)
                 .Select(document => (document, Outline.Of(document.SyntaxTree)));
             return SymbolSearch.Find(documents, parameters.Query)
                 .Select(found => new WorkspaceSymbol(
