@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Tests.Support;
 using StreamJsonRpc;
+using Range = DslPlanning.LanguageServer.Protocol.Range;
 
 namespace DslPlanning.LanguageServer.Tests.Features
 {
@@ -87,6 +88,30 @@ namespace DslPlanning.LanguageServer.Tests.Features
             }
 
             await AssertStillServing(plans);
+        }
+
+        /// <summary>An editor drops the whole outline when one name lies outside its symbol's range.</summary>
+        [Fact]
+        public async Task The_outline_of_krokom_cut_off_anywhere_keeps_each_name_and_child_inside_its_symbol()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var krokom = folder.Text("krokom.plan");
+            var uri = folder.Uri("cut.plan");
+            await session.OpenAsync(uri, string.Empty);
+
+            for (var part = 1; part < 10; part++)
+            {
+                await session.ChangeAsync(uri, part + 1, new TextDocumentContentChangeEvent(null, krokom.Substring(0, krokom.Length * part / 10)));
+                var symbols = await session.RequestAsync<IReadOnlyList<DocumentSymbol>>(Methods.DocumentSymbol, new DocumentSymbolParams(new TextDocumentIdentifier(uri)));
+
+                Assert.NotEmpty(symbols);
+                Assert.All(DocumentSymbols.Flatten(symbols), symbol =>
+                {
+                    Assert.True(Ranges.Contains(symbol.Range, symbol.SelectionRange), $"{symbol.Name} at {part}/10");
+                    Assert.All(symbol.Children, child => Assert.True(Ranges.Contains(symbol.Range, child.Range), $"{child.Name} at {part}/10"));
+                });
+            }
         }
 
         [Fact]

@@ -19,7 +19,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
         {
             await using var plans = await TwoPlans.StartAsync();
 
-            var symbols = await DocumentSymbols(plans.Session, plans.MunicipalUri);
+            var symbols = await OutlineOf(plans.Session, plans.MunicipalUri);
 
             var plan = Assert.Single(symbols);
             Assert.Equal(("M", "Kommunens serviceplan", SymbolKind.Module), (plan.Name, plan.Detail, plan.Kind));
@@ -37,15 +37,15 @@ namespace DslPlanning.LanguageServer.Tests.Features
             using var folder = PlanFolder.WithRealPlans();
             await using var session = await LspSession.StartAsync(folder.Path);
 
-            var symbols = await DocumentSymbols(session, folder.Uri("krokom.plan"));
+            var symbols = await OutlineOf(session, folder.Uri("krokom.plan"));
 
             var krokom = Assert.Single(symbols);
             Assert.Equal("Krokom", krokom.Name);
             Assert.Contains(krokom.Children, child => child.Name == "IO1" && child.Kind == SymbolKind.Namespace && child.Children.Count > 0);
-            Assert.All(Flatten(symbols), symbol =>
+            Assert.All(DocumentSymbols.Flatten(symbols), symbol =>
             {
-                Assert.True(Contains(symbol.Range, symbol.SelectionRange), symbol.Name);
-                Assert.All(symbol.Children, child => Assert.True(Contains(symbol.Range, child.Range), child.Name));
+                Assert.True(Ranges.Contains(symbol.Range, symbol.SelectionRange), symbol.Name);
+                Assert.All(symbol.Children, child => Assert.True(Ranges.Contains(symbol.Range, child.Range), child.Name));
             });
         }
 
@@ -85,17 +85,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.Equal(SymbolSearch.MaxResults, all.Count);
         }
 
-        private static Task<IReadOnlyList<DocumentSymbol>> DocumentSymbols(LspSession session, string uri) =>
+        private static Task<IReadOnlyList<DocumentSymbol>> OutlineOf(LspSession session, string uri) =>
             session.RequestAsync<IReadOnlyList<DocumentSymbol>>(Methods.DocumentSymbol, new DocumentSymbolParams(new TextDocumentIdentifier(uri)));
 
         private static Task<IReadOnlyList<WorkspaceSymbol>> WorkspaceSymbols(LspSession session, string query) =>
             session.RequestAsync<IReadOnlyList<WorkspaceSymbol>>(Methods.WorkspaceSymbol, new WorkspaceSymbolParams(query));
-
-        private static IEnumerable<DocumentSymbol> Flatten(IEnumerable<DocumentSymbol> symbols) =>
-            symbols.SelectMany(symbol => Flatten(symbol.Children).Prepend(symbol));
-
-        private static bool Contains(Range outer, Range inner) => !Before(inner.Start, outer.Start) && !Before(outer.End, inner.End);
-
-        private static bool Before(Position a, Position b) => a.Line < b.Line || (a.Line == b.Line && a.Character < b.Character);
     }
 }
