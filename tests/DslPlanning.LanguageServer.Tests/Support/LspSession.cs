@@ -118,6 +118,26 @@ namespace DslPlanning.LanguageServer.Tests.Support
         public Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? until = null) =>
             _target.WaitForAsync(uri, until ?? (_ => true), Patience);
 
+        /// <summary>The first log line that satisfies <paramref name="match"/>, waiting for it as long as for diagnostics.</summary>
+        public async Task<LogMessageParams> WaitForLogAsync(Func<LogMessageParams, bool> match)
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                if (_target.Log.FirstOrDefault(match) is { } line)
+                {
+                    return line;
+                }
+
+                if (waited.Elapsed > Patience)
+                {
+                    throw new TimeoutException("No such log line within " + Patience.TotalSeconds + " s; the log: " + string.Join(" | ", _target.Log.Select(entry => entry.Message)));
+                }
+
+                await Task.Delay(10).ConfigureAwait(false);
+            }
+        }
+
         /// <summary>Every diagnostics list published so far, oldest first, and forgets them.</summary>
         public IReadOnlyList<PublishDiagnosticsParams> TakePublished() => _target.TakeAll();
 
