@@ -99,9 +99,9 @@ namespace DslPlanning.Language.Semantics.Queries
                 return $"'{PrintableText.Escape(name)}' would read as {name.Substring(dot + 1)} of the plan {name.Substring(0, dot)}: choose a name that does not begin with a plan's name and '.'.";
             }
 
-            if (element.Kind == SymbolKind.Level && Scanner.IsDigit(name[0]) && !name.All(Scanner.IsDigit))
+            if (Scanner.IsDigit(name[0]) && ReadAsNumber(element.Kind, PrintableText.Escape(name), wholeNumber: name.All(Scanner.IsDigit)) is { } number)
             {
-                return $"A level is written after 'level' as a number (3) or as a name that begins with a letter (servicenod); '{PrintableText.Escape(name)}' is neither.";
+                return number;
             }
 
             var plan = compilation.FindPlan(element.Plan)!;
@@ -114,6 +114,20 @@ namespace DslPlanning.Language.Semantics.Queries
             var shared = existing.Kind != element.Kind ? " (areas and goals share their names)" : string.Empty;
             return $"The plan {plan.Name} already has {Symbol.WithArticle(existing.Kind)} named {name} ({Where(existing.Source, existing.Declaration.Name.Span)}){shared}.";
         }
+
+        /// <summary>
+        /// Why a name that begins with a digit cannot name an element of the kind: where the grammar takes any value
+        /// (<c>ValueGrammar.Value</c>), a digit starts a number. A level is such a value after <c>level</c>, where a whole
+        /// number is its key; an actor, funder and place after a subsidy's <c>recipient</c>, <c>paid-by</c> and <c>place</c>.
+        /// </summary>
+        private static string? ReadAsNumber(SymbolKind kind, string name, bool wholeNumber) => kind switch
+        {
+            SymbolKind.Level when !wholeNumber => $"A level is written after 'level' as a number (3) or as a name that begins with a letter (servicenod); '{name}' is neither.",
+            SymbolKind.Actor => $"An actor's name begins with a letter: after 'recipient' in a subsidy, '{name}' would read as a number.",
+            SymbolKind.Funder => $"A funder's name begins with a letter: after 'paid-by' in a subsidy, '{name}' would read as a number.",
+            SymbolKind.Place => $"A place's name begins with a letter: after 'place' in a subsidy, '{name}' would read as a number.",
+            _ => null,
+        };
 
         /// <summary>"krokom.plan, line 12".</summary>
         private static string Where(SourceText source, TextSpan span) =>
