@@ -32,17 +32,12 @@ namespace DslPlanning.Language.Semantics.Queries
             }
 
             var name = Scanner.NameText(newName, 0, newName.Length);
-            var (current, clash) = symbol switch
-            {
-                PlanKey plan => (plan.Name, PlanClash(compilation, name)),
-                ElementKey element => (element.Name, ElementClash(compilation, element, name)),
-                _ => (string.Empty, null),
-            };
-            if (name == current)
+            if (name == (symbol as PlanKey)?.Name || name == (symbol as ElementKey)?.Name)
             {
                 return RenameResult.Edited(ValueList<FileEdits>.Empty);
             }
 
+            var clash = symbol is PlanKey ? PlanClash(compilation, name) : ElementClash(compilation, (ElementKey)symbol, name);
             if (clash is not null)
             {
                 return RenameResult.Refused(clash);
@@ -88,7 +83,7 @@ namespace DslPlanning.Language.Semantics.Queries
                 return $"A plan's name cannot contain '.': '{PrintableText.Escape(name)}' would read as an element of another plan (Plan.name).";
             }
 
-            return compilation.FindPlan(name) is { } other ? $"There is already a plan named {name} ({Where(other.Tree.Text, other.Syntax.Name.Span)})." : null;
+            return compilation.FindPlan(name) is { } other ? $"There is already a plan named {PrintableText.Escape(name)} ({Where(other.Tree.Text, other.Syntax.Name.Span)})." : null;
         }
 
         private static string? ElementClash(PlanCompilation compilation, ElementKey element, string name)
@@ -96,7 +91,7 @@ namespace DslPlanning.Language.Semantics.Queries
             var dot = name.IndexOf('.');
             if (dot > 0 && compilation.FindPlan(name.Substring(0, dot)) is not null)
             {
-                return $"'{PrintableText.Escape(name)}' would read as {name.Substring(dot + 1)} of the plan {name.Substring(0, dot)}: choose a name that does not begin with a plan's name and '.'.";
+                return $"'{PrintableText.Escape(name)}' would read as {PrintableText.Escape(name.Substring(dot + 1))} of the plan {PrintableText.Escape(name.Substring(0, dot))}: choose a name that does not begin with a plan's name and '.'.";
             }
 
             if (Scanner.IsDigit(name[0]) && ReadAsNumber(element.Kind, PrintableText.Escape(name), wholeNumber: name.All(Scanner.IsDigit)) is { } number)
@@ -112,7 +107,7 @@ namespace DslPlanning.Language.Semantics.Queries
             }
 
             var shared = existing.Kind != element.Kind ? " (areas and goals share their names)" : string.Empty;
-            return $"The plan {plan.Name} already has {Symbol.WithArticle(existing.Kind)} named {name} ({Where(existing.Source, existing.Declaration.Name.Span)}){shared}.";
+            return $"The plan {plan.Name} already has {Symbol.WithArticle(existing.Kind)} named {PrintableText.Escape(name)} ({Where(existing.Source, existing.Declaration.Name.Span)}){shared}.";
         }
 
         /// <summary>
