@@ -66,6 +66,9 @@ namespace DslPlanning.LanguageServer.Server
         {
             new DocumentSyncHandler(workspace),
             new WorkspaceHandler(workspace, client),
+            new CodeActionHandler(workspace),
+            new FormattingHandler(workspace),
+            new SemanticTokensHandler(workspace),
         };
 
         private void Exit(int code)
