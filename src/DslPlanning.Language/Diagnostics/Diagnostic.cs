@@ -16,6 +16,9 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>The replacement the message suggests ("did you mean …"), for an editor's quick fix.</summary>
         public Suggestion? Suggestion { get; init; }
 
+        /// <summary>The other places the finding involves, for an editor's related information; the message names them too.</summary>
+        public ValueList<RelatedLocation> RelatedLocations { get; init; } = ValueList<RelatedLocation>.Empty;
+
         /// <summary>
         /// The diagnostic a factory of <see cref="Diagnose"/> made, at <paramref name="location"/>. Its arguments (plan text
         /// among them) are safe to print: control and invisible characters are shown as <c>\uXXXX</c> (<see cref="PrintableText"/>),

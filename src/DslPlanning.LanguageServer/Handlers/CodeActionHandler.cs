@@ -40,7 +40,7 @@ namespace DslPlanning.LanguageServer.Handlers
                 .Select(fix => new CodeAction(
                     fix.Title,
                     CodeActionKind.QuickFix,
-                    new[] { DiagnosticConverter.ToProtocol(fix.Diagnostic, document.Text) },
+                    new[] { DiagnosticConverter.ToProtocol(fix.Diagnostic, document.Text, workspace, _workspace.UriOf) },
                     fix.IsPreferred,
                     new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>>
                     {
