@@ -154,6 +154,33 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
+        public void SP3006_names_where_each_commitment_of_the_worst_year_is_made_as_related_locations()
+        {
+            const string regional = """
+                regional plan R {
+                  period 2024
+                  funder Anslag "1:1-anslaget" appropriation budget 100 000 kr per year
+                  goal G "Bevarad service" { indicator "butiker" }
+                  action Y serves G { cost 50 000 kr per year; funding Anslag 50 000 kr per year }
+                }
+                """;
+            const string municipal = """
+                municipal plan M {
+                  period 2024
+                  review yearly
+                  follows R
+                  action X serves R.G { cost 60 000 kr per year; funding R.Anslag 60 000 kr per year }
+                }
+                """;
+
+            var reported = Findings.Of(new[] { ("m.plan", municipal), ("r.plan", regional) }).Single("SP3006").Diagnostic;
+
+            Assert.Equal(
+                new[] { ("m.plan", "5,10", "M.X commits 60 000 kr of Anslag in 2024"), ("r.plan", "5,10", "Y commits 50 000 kr of Anslag in 2024") },
+                reported.RelatedLocations.Select(related => (related.Location.Path, related.Location.Start.ToString(), related.Message)).OrderBy(related => related.Path));
+        }
+
+        [Fact]
         public void SP3006_an_actions_only_funder_without_share_or_amount_pays_the_whole_cost()
         {
             const string sole = """
