@@ -14,27 +14,25 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task A_misspelt_name_is_fixed_with_the_name_the_message_suggests()
         {
-            using var folder = PlanFolder.Empty();
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen", "    funding Kommunstyrelsn");
-            folder.Write("plan.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(text);
+            var session = plan.Session;
 
-            var actions = await ActionsAt(session, folder.Uri("plan.plan"), SmallPlans.ActionLine + 1);
+            var actions = await ActionsAt(session, plan.Uri, SmallPlans.ActionLine + 1);
 
             var fix = Assert.Single(actions, action => action.Diagnostics.Single().Code == "SP1002");
             Assert.Equal("Change 'Kommunstyrelsn' to 'Kommunstyrelsen'", fix.Title);
             Assert.Equal(CodeActionKind.QuickFix, fix.Kind);
             Assert.True(fix.IsPreferred);
-            Assert.Equal(SmallPlans.Ownerless, TextEdits.Apply(text, TextEdits.Of(fix.Edit, folder.Uri("plan.plan"))));
+            Assert.Equal(SmallPlans.Ownerless, TextEdits.Apply(text, TextEdits.Of(fix.Edit, plan.Uri)));
         }
 
         [Fact]
         public async Task An_action_without_owner_gets_an_owner_stub_that_ends_the_finding()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("plan.plan");
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
+            var uri = plan.Uri;
 
             var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
 
@@ -50,11 +48,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task An_action_without_funding_gets_a_funding_stub()
         {
-            using var folder = PlanFolder.Empty();
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen", "    owner Näringslivskontoret");
-            folder.Write("plan.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("plan.plan");
+            await using var plan = await OnePlanSession.StartAsync(text);
+            var session = plan.Session;
+            var uri = plan.Uri;
 
             var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
 
@@ -67,10 +64,9 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task A_finding_gets_an_exception_on_its_element_laid_out_as_the_formatter_lays_it_out()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("plan.plan");
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
+            var uri = plan.Uri;
 
             var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
 
@@ -87,13 +83,12 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task An_element_without_a_block_gets_one_for_its_exception()
         {
-            using var folder = PlanFolder.Empty();
             var text = SmallPlans.Ownerless.Replace(
                 "  action Kommunikationsinsatser \"Kommunikationsinsatser\" serves M1.2 {\n    funding Kommunstyrelsen\n  }",
                 "  action Kommunikationsinsatser \"Kommunikationsinsatser\" serves M1.2");
-            folder.Write("plan.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("plan.plan");
+            await using var plan = await OnePlanSession.StartAsync(text);
+            var session = plan.Session;
+            var uri = plan.Uri;
 
             var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
 
@@ -109,11 +104,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task An_unused_exception_is_removed_with_its_line()
         {
-            using var folder = PlanFolder.Empty();
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen\n", "    funding Kommunstyrelsen\n    exception SP3002 \"Finansieringen är angiven\"\n");
-            folder.Write("plan.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("plan.plan");
+            await using var plan = await OnePlanSession.StartAsync(text);
+            var session = plan.Session;
+            var uri = plan.Uri;
 
             var actions = await ActionsAt(session, uri, SmallPlans.ActionLine + 2);
 
@@ -125,12 +119,11 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Only_kinds_other_than_quickfix_get_no_actions()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
 
             var actions = await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
-                new TextDocumentIdentifier(folder.Uri("plan.plan")), LineRange(SmallPlans.ActionLine), new CodeActionContext(null, new[] { CodeActionKind.Refactor })));
+                new TextDocumentIdentifier(plan.Uri), LineRange(SmallPlans.ActionLine), new CodeActionContext(null, new[] { CodeActionKind.Refactor })));
 
             Assert.Empty(actions);
         }
@@ -159,6 +152,39 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
             Assert.NotEqual(0, offered);
         }
+
+        [Fact]
+        public async Task Every_exception_offered_on_the_real_plans_suppresses_its_finding()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var files = Directory.EnumerateFiles(folder.Path, "*.plan").ToDictionary(file => file, File.ReadAllText);
+            var offered = 0;
+
+            foreach (var (file, text) in files)
+            {
+                var uri = folder.Uri(Path.GetFileName(file));
+                var actions = await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
+                    new TextDocumentIdentifier(uri), new Range(new Position(0, 0), new Position(int.MaxValue, 0)), null));
+                foreach (var action in actions.Where(action => action.Title.StartsWith("Add a justified exception", System.StringComparison.Ordinal)))
+                {
+                    var id = action.Diagnostics.Single().Code;
+                    var fixedText = TextEdits.Apply(text, TextEdits.Of(action.Edit, uri));
+                    var before = Count(files, id, file);
+                    var after = Count(files.Select(entry => (entry.Key, entry.Key == file ? fixedText : entry.Value)), id, file);
+                    Assert.True(after < before, $"{action.Title} in {Path.GetFileName(file)} leaves {after} of {before} findings");
+                    offered++;
+                }
+            }
+
+            Assert.NotEqual(0, offered);
+        }
+
+        private static int Count(IEnumerable<KeyValuePair<string, string>> files, string id, string path) =>
+            Count(files.Select(file => (file.Key, file.Value)), id, path);
+
+        private static int Count(IEnumerable<(string Path, string Text)> files, string id, string path) =>
+            Language.Semantics.PlanCompilation.Create(files).Diagnostics.Count(diagnostic => diagnostic.Id == id && diagnostic.Location.Path == path);
 
         private static Task<CodeAction[]> ActionsAt(LspSession session, string uri, int line) =>
             session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(new TextDocumentIdentifier(uri), LineRange(line), new CodeActionContext(new Diagnostic[0], null)));

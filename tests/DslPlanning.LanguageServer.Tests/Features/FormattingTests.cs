@@ -19,11 +19,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Formatting_gives_the_formatters_text_with_edits_on_the_changed_lines_only()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", Untidy);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(Untidy);
+            var session = plan.Session;
 
-            var edits = await Format(session, folder.Uri("plan.plan"));
+            var edits = await Format(session, plan.Uri);
 
             Assert.Equal(PlanFormatter.Format("plan.plan", Untidy).Text, TextEdits.Apply(Untidy, edits));
             Assert.Equal(new[] { 2, 10, 14 }, edits.Select(edit => edit.Range.Start.Line).Distinct().OrderBy(line => line));
@@ -33,12 +32,11 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Range_formatting_changes_only_the_lines_of_the_range()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", Untidy);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(Untidy);
+            var session = plan.Session;
 
             var edits = await session.RequestAsync<TextEdit[]>(Methods.RangeFormatting, new DocumentRangeFormattingParams(
-                new TextDocumentIdentifier(folder.Uri("plan.plan")), new Range(new Position(9, 3), new Position(11, 0)), null));
+                new TextDocumentIdentifier(plan.Uri), new Range(new Position(9, 3), new Position(11, 0)), null));
 
             var formatted = TextEdits.Apply(Untidy, edits).Split('\n');
             var before = Untidy.Split('\n');
@@ -50,11 +48,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task A_document_with_syntax_errors_gets_no_edits()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", Untidy.Replace("period 2023..2030", "period 2023.."));
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(Untidy.Replace("period 2023..2030", "period 2023.."));
+            var session = plan.Session;
 
-            Assert.Empty(await Format(session, folder.Uri("plan.plan")));
+            Assert.Empty(await Format(session, plan.Uri));
         }
 
         [Fact]

@@ -13,10 +13,9 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Positions_outside_the_document_get_an_answer()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var document = new TextDocumentIdentifier(folder.Uri("plan.plan"));
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
+            var document = new TextDocumentIdentifier(plan.Uri);
 
             Assert.Empty(await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(document, Outside, null)));
             Assert.Empty(await session.RequestAsync<TextEdit[]>(Methods.RangeFormatting, new DocumentRangeFormattingParams(document, Outside, null)));
@@ -28,10 +27,9 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task An_unknown_file_gets_an_empty_answer()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var unknown = new TextDocumentIdentifier(folder.Uri("unknown.plan"));
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
+            var unknown = new TextDocumentIdentifier(plan.Uri.Replace("plan.plan", "unknown.plan", System.StringComparison.Ordinal));
             var range = new Range(new Position(0, 0), new Position(1, 0));
 
             Assert.Empty(await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(unknown, range, null)));
@@ -40,17 +38,16 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.Empty((await session.RequestAsync<SemanticTokens>(Methods.SemanticTokensFull, new SemanticTokensParams(unknown))).Data);
             Assert.Empty((await session.RequestAsync<SemanticTokens>(Methods.SemanticTokensRange, new SemanticTokensRangeParams(unknown, range))).Data);
 
-            await AssertStillServing(session, new TextDocumentIdentifier(folder.Uri("plan.plan")));
+            await AssertStillServing(session, new TextDocumentIdentifier(plan.Uri));
         }
 
         [Fact]
         public async Task A_document_with_syntax_errors_gets_answers()
         {
-            using var folder = PlanFolder.Empty();
             var broken = SmallPlans.Ownerless.Replace("  period 2023..2030", "  period 2023..\n  actionn \"").Replace("  }\n}\n", "  ");
-            folder.Write("plan.plan", broken);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var document = new TextDocumentIdentifier(folder.Uri("plan.plan"));
+            await using var plan = await OnePlanSession.StartAsync(broken);
+            var session = plan.Session;
+            var document = new TextDocumentIdentifier(plan.Uri);
             var all = new Range(new Position(0, 0), new Position(100, 0));
 
             var actions = await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(document, all, null));

@@ -12,12 +12,11 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Keywords_literals_comments_declarations_and_references_are_classified()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
             var legend = await Legend();
 
-            var tokens = Decode(await Full(session, folder.Uri("plan.plan")), SmallPlans.Ownerless, legend);
+            var tokens = Decode(await Full(session, plan.Uri), SmallPlans.Ownerless, legend);
 
             Assert.Contains(("municipal", "keyword", ""), tokens);
             Assert.Contains(("plan", "keyword", ""), tokens);
@@ -50,12 +49,11 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task A_range_gets_the_tokens_of_its_lines()
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("plan.plan", SmallPlans.Ownerless);
-            await using var session = await LspSession.StartAsync(folder.Path);
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+            var session = plan.Session;
 
             var result = await session.RequestAsync<SemanticTokens>(Methods.SemanticTokensRange, new SemanticTokensRangeParams(
-                new TextDocumentIdentifier(folder.Uri("plan.plan")), new Range(new Position(14, 0), new Position(15, 0))));
+                new TextDocumentIdentifier(plan.Uri), new Range(new Position(14, 0), new Position(15, 0))));
 
             var tokens = Decode(result, SmallPlans.Ownerless, await Legend());
             Assert.Equal(new[] { ("funding", "keyword", ""), ("Kommunstyrelsen", "variable", "") }, tokens);
