@@ -117,6 +117,18 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task A_range_over_the_whole_document_gets_the_fixes_of_every_finding_in_it()
+        {
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
+
+            var actions = await plan.Session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
+                plan.Document, new Range(new Position(0, 0), new Position(int.MaxValue, 0)), null));
+
+            Assert.Contains(actions, action => action.Title == "Add 'owner KrokomsKommun' (ansvarig) to action Kommunikationsinsatser");
+            Assert.Contains(actions, action => action.Title == "Add a justified exception (särskilda skäl) for SP5014 to action Kommunikationsinsatser");
+        }
+
+        [Fact]
         public async Task Only_kinds_other_than_quickfix_get_no_actions()
         {
             await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);

@@ -23,13 +23,13 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
         public static IReadOnlyList<PlanFix> For(PlanWorkspace workspace, PlanDocument document, TextSpan range)
         {
             var tree = document.SyntaxTree;
-            var plan = workspace.Compilation.Plans.FirstOrDefault(candidate => candidate.Tree.Text.Path == document.Path && candidate.Syntax.Span.Contains(range));
+            var plans = workspace.Compilation.Plans.Where(plan => plan.Tree.Text.Path == document.Path).ToList();
             var fixes = new List<PlanFix>();
             foreach (var diagnostic in workspace.Compilation.Diagnostics.Where(diagnostic => diagnostic.Location.Path == document.Path && Touches(diagnostic.Location.Span, range)))
             {
                 fixes.AddRange(Replacement(tree, diagnostic));
                 fixes.AddRange(Removal(tree, diagnostic));
-                fixes.AddRange(Stub(tree, plan, diagnostic));
+                fixes.AddRange(Stub(tree, plans.FirstOrDefault(plan => plan.Syntax.Span.Contains(diagnostic.Location.Span)), diagnostic));
                 fixes.AddRange(Exception(tree, diagnostic));
             }
 
