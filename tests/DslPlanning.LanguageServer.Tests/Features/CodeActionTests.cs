@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using DslPlanning.Language.Formatting;
 using DslPlanning.Language.Parsing;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Tests.Support;
@@ -11,73 +12,55 @@ namespace DslPlanning.LanguageServer.Tests.Features
 {
     public class CodeActionTests
     {
+        private const string OwnerStub = "Add 'owner KrokomsKommun' (ansvarig) to action Kommunikationsinsatser";
+
+        private const string ExceptionForSP5014 = "Add a justified exception (särskilda skäl) for SP5014 to action Kommunikationsinsatser";
+
         [Fact]
         public async Task A_misspelt_name_is_fixed_with_the_name_the_message_suggests()
         {
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen", "    funding Kommunstyrelsn");
-            await using var plan = await OnePlanSession.StartAsync(text);
-            var session = plan.Session;
 
-            var actions = await ActionsAt(session, plan.Uri, SmallPlans.ActionLine + 1);
+            var (fix, fixedText, published) = await Apply(text, SmallPlans.ActionLine + 1, "Change 'Kommunstyrelsn' to 'Kommunstyrelsen'");
 
-            var fix = Assert.Single(actions, action => action.Diagnostics.Single().Code == "SP1002");
-            Assert.Equal("Change 'Kommunstyrelsn' to 'Kommunstyrelsen'", fix.Title);
+            Assert.Equal("SP1002", Assert.Single(fix.Diagnostics).Code);
             Assert.Equal(CodeActionKind.QuickFix, fix.Kind);
             Assert.True(fix.IsPreferred);
-            Assert.Equal(SmallPlans.Ownerless, TextEdits.Apply(text, TextEdits.Of(fix.Edit, plan.Uri)));
+            Assert.Equal(SmallPlans.Ownerless, fixedText);
+            Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         }
 
         [Fact]
         public async Task An_action_without_owner_gets_an_owner_stub_that_ends_the_finding()
         {
-            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
-            var session = plan.Session;
-            var uri = plan.Uri;
+            var (fix, fixedText, published) = await Apply(SmallPlans.Ownerless, SmallPlans.ActionLine, OwnerStub);
 
-            var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
-
-            var stub = Assert.Single(actions, action => action.Title.StartsWith("Add 'owner", System.StringComparison.Ordinal));
-            Assert.Equal("Add 'owner KrokomsKommun' (ansvarig) to action Kommunikationsinsatser", stub.Title);
-            Assert.Equal("SP5014", Assert.Single(stub.Diagnostics).Code);
-            var fixedText = TextEdits.Apply(SmallPlans.Ownerless, TextEdits.Of(stub.Edit, uri));
+            Assert.Equal("SP5014", Assert.Single(fix.Diagnostics).Code);
             Assert.Equal("    owner KrokomsKommun", Lines(fixedText)[SmallPlans.ActionEndLine]);
-            var published = await ChangeAndWait(session, uri, fixedText);
             Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Code == "SP5014");
         }
 
         [Fact]
-        public async Task An_action_without_funding_gets_a_funding_stub()
+        public async Task An_action_without_funding_gets_a_funding_stub_that_ends_the_finding()
         {
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen", "    owner Näringslivskontoret");
-            await using var plan = await OnePlanSession.StartAsync(text);
-            var session = plan.Session;
-            var uri = plan.Uri;
 
-            var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
+            var (fix, fixedText, published) = await Apply(text, SmallPlans.ActionLine, "Add 'funding Kommunstyrelsen' (finansiering) to action Kommunikationsinsatser");
 
-            var stub = Assert.Single(actions, action => action.Diagnostics.Single().Code == "SP3002" && action.Title.StartsWith("Add 'funding", System.StringComparison.Ordinal));
-            Assert.Equal("Add 'funding Kommunstyrelsen' (finansiering) to action Kommunikationsinsatser", stub.Title);
-            var published = await ChangeAndWait(session, uri, TextEdits.Apply(text, TextEdits.Of(stub.Edit, uri)));
+            Assert.Equal("SP3002", Assert.Single(fix.Diagnostics).Code);
+            Assert.Equal("    funding Kommunstyrelsen", Lines(fixedText)[SmallPlans.ActionEndLine]);
             Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Code == "SP3002");
         }
 
         [Fact]
         public async Task A_finding_gets_an_exception_on_its_element_laid_out_as_the_formatter_lays_it_out()
         {
-            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
-            var session = plan.Session;
-            var uri = plan.Uri;
+            var (_, fixedText, published) = await Apply(SmallPlans.Ownerless, SmallPlans.ActionLine, ExceptionForSP5014);
 
-            var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
-
-            var exception = Assert.Single(actions, action => action.Title.Contains("exception", System.StringComparison.Ordinal));
-            Assert.Equal("Add a justified exception (särskilda skäl) for SP5014 to action Kommunikationsinsatser", exception.Title);
-            var fixedText = TextEdits.Apply(SmallPlans.Ownerless, TextEdits.Of(exception.Edit, uri));
             Assert.Equal("    exception SP5014 \"Ange särskilda skäl\"", Lines(fixedText)[SmallPlans.ActionEndLine]);
-            var published = await ChangeAndWait(session, uri, fixedText);
+            Assert.Equal(fixedText, PlanFormatter.Format("plan.plan", fixedText).Text);
             Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Code == "SP5014");
             Assert.Contains(published.Diagnostics, diagnostic => diagnostic.Code == "SP1016");
-            Assert.Empty(await session.RequestAsync<TextEdit[]>(Methods.Formatting, new DocumentFormattingParams(new TextDocumentIdentifier(uri), null)));
         }
 
         [Fact]
@@ -86,18 +69,12 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var text = SmallPlans.Ownerless.Replace(
                 "  action Kommunikationsinsatser \"Kommunikationsinsatser\" serves M1.2 {\n    funding Kommunstyrelsen\n  }",
                 "  action Kommunikationsinsatser \"Kommunikationsinsatser\" serves M1.2");
-            await using var plan = await OnePlanSession.StartAsync(text);
-            var session = plan.Session;
-            var uri = plan.Uri;
 
-            var actions = await ActionsAt(session, uri, SmallPlans.ActionLine);
+            var (_, fixedText, published) = await Apply(text, SmallPlans.ActionLine, ExceptionForSP5014);
 
-            var exception = Assert.Single(actions, action => action.Title.Contains("for SP5014", System.StringComparison.Ordinal));
-            var fixedText = TextEdits.Apply(text, TextEdits.Of(exception.Edit, uri));
             Assert.Equal(
                 new[] { "  action Kommunikationsinsatser \"Kommunikationsinsatser\" serves M1.2 {", "    exception SP5014 \"Ange särskilda skäl\"", "  }" },
                 Lines(fixedText).Skip(SmallPlans.ActionLine).Take(3));
-            var published = await ChangeAndWait(session, uri, fixedText);
             Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Code == "SP5014");
         }
 
@@ -105,15 +82,12 @@ namespace DslPlanning.LanguageServer.Tests.Features
         public async Task An_unused_exception_is_removed_with_its_line()
         {
             var text = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen\n", "    funding Kommunstyrelsen\n    exception SP3002 \"Finansieringen är angiven\"\n");
-            await using var plan = await OnePlanSession.StartAsync(text);
-            var session = plan.Session;
-            var uri = plan.Uri;
 
-            var actions = await ActionsAt(session, uri, SmallPlans.ActionLine + 2);
+            var (fix, fixedText, published) = await Apply(text, SmallPlans.ActionLine + 2, "Remove the exception for SP3002, which no finding needs");
 
-            var removal = Assert.Single(actions, action => action.Diagnostics.Single().Code == "SP1017");
-            Assert.Equal("Remove the exception for SP3002, which no finding needs", removal.Title);
-            Assert.Equal(SmallPlans.Ownerless, TextEdits.Apply(text, TextEdits.Of(removal.Edit, uri)));
+            Assert.Equal("SP1017", Assert.Single(fix.Diagnostics).Code);
+            Assert.Equal(SmallPlans.Ownerless, fixedText);
+            Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Code == "SP1017");
         }
 
         [Fact]
@@ -124,8 +98,8 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var actions = await plan.Session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
                 plan.Document, new Range(new Position(0, 0), new Position(int.MaxValue, 0)), null));
 
-            Assert.Contains(actions, action => action.Title == "Add 'owner KrokomsKommun' (ansvarig) to action Kommunikationsinsatser");
-            Assert.Contains(actions, action => action.Title == "Add a justified exception (särskilda skäl) for SP5014 to action Kommunikationsinsatser");
+            Assert.Contains(actions, action => action.Title == OwnerStub);
+            Assert.Contains(actions, action => action.Title == ExceptionForSP5014);
         }
 
         [Fact]
@@ -135,7 +109,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var session = plan.Session;
 
             var actions = await session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
-                new TextDocumentIdentifier(plan.Uri), LineRange(SmallPlans.ActionLine), new CodeActionContext(null, new[] { CodeActionKind.Refactor })));
+                new TextDocumentIdentifier(plan.Uri), new Range(new Position(SmallPlans.ActionLine, 0), new Position(SmallPlans.ActionLine, 200)), new CodeActionContext(null, new[] { CodeActionKind.Refactor })));
 
             Assert.Empty(actions);
         }
@@ -198,15 +172,20 @@ namespace DslPlanning.LanguageServer.Tests.Features
         private static int Count(IEnumerable<(string Path, string Text)> files, string id, string path) =>
             Language.Semantics.PlanCompilation.Create(files).Diagnostics.Count(diagnostic => diagnostic.Id == id && diagnostic.Location.Path == path);
 
-        private static Task<CodeAction[]> ActionsAt(LspSession session, string uri, int line) =>
-            session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(new TextDocumentIdentifier(uri), LineRange(line), new CodeActionContext(new Diagnostic[0], null)));
-
-        private static Range LineRange(int line) => new(new Position(line, 0), new Position(line, 200));
-
-        private static async Task<PublishDiagnosticsParams> ChangeAndWait(LspSession session, string uri, string text)
+        /// <summary>
+        /// Opens <paramref name="text"/>, asks for the code actions on <paramref name="line"/>, applies the one titled
+        /// <paramref name="title"/> as the editor would, and waits for the diagnostics of the fixed text.
+        /// </summary>
+        private static async Task<(CodeAction Fix, string FixedText, PublishDiagnosticsParams Published)> Apply(string text, int line, string title)
         {
-            await session.OpenAsync(uri, text, version: 7);
-            return await session.WaitForDiagnosticsAsync(uri, published => published.Version == 7);
+            await using var plan = await OnePlanSession.StartAsync(text);
+            var actions = await plan.Session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
+                plan.Document, new Range(new Position(line, 0), new Position(line, 200)), new CodeActionContext(new Diagnostic[0], null)));
+            var fix = Assert.Single(actions, action => action.Title == title);
+            var fixedText = TextEdits.Apply(text, TextEdits.Of(fix.Edit, plan.Uri));
+
+            await plan.Session.OpenAsync(plan.Uri, fixedText, version: 7);
+            return (fix, fixedText, await plan.Session.WaitForDiagnosticsAsync(plan.Uri, published => published.Version == 7));
         }
 
         private static IReadOnlyList<string> Lines(string text) => text.Split('\n');
