@@ -49,6 +49,9 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public IReadOnlyCollection<RegistrationParams> Registrations => _target.Registrations;
 
+        /// <summary>The capabilities the server answered <c>initialize</c> with (<see cref="InitializeAsync"/>), as sent.</summary>
+        public JsonElement Capabilities { get; private set; }
+
         /// <summary>Errors the server sent with no request id: its answers to messages it could not read.</summary>
         public IReadOnlyCollection<StreamJsonRpc.Protocol.JsonRpcError.ErrorDetail> UnaddressedErrors => _handler.UnaddressedErrors;
 
@@ -76,7 +79,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
         {
             var session = this;
             var root = folder is null ? null : DocumentUris.FromPath(folder);
-            await session.RequestAsync<InitializeResult>(Methods.Initialize, new
+            var result = await session.RequestAsync<JsonElement>(Methods.Initialize, new
             {
                 processId = (int?)null,
                 rootUri = root,
@@ -84,6 +87,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
                 initializationOptions,
                 capabilities = capabilities ?? new { },
             });
+            Capabilities = result.GetProperty("capabilities");
             await session.NotifyAsync(Methods.Initialized, new { });
             if (folder is not null && Directory.EnumerateFiles(folder, "*.plan", SearchOption.AllDirectories).Any())
             {
