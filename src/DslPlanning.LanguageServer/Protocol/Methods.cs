@@ -13,6 +13,9 @@ namespace DslPlanning.LanguageServer.Protocol
         public const string DidClose = "textDocument/didClose";
         public const string DidSave = "textDocument/didSave";
         public const string PublishDiagnostics = "textDocument/publishDiagnostics";
+        public const string Completion = "textDocument/completion";
+        public const string Hover = "textDocument/hover";
+        public const string InlayHint = "textDocument/inlayHint";
 
         public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
         public const string DidChangeConfiguration = "workspace/didChangeConfiguration";

@@ -66,6 +66,7 @@ namespace DslPlanning.LanguageServer.Server
         {
             new DocumentSyncHandler(workspace),
             new WorkspaceHandler(workspace, client),
+            new CompletionHandler(workspace),
         };
 
         private void Exit(int code)
