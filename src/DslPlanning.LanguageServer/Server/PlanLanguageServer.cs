@@ -67,6 +67,7 @@ namespace DslPlanning.LanguageServer.Server
             new DocumentSyncHandler(workspace),
             new WorkspaceHandler(workspace, client),
             new CompletionHandler(workspace),
+            new HoverHandler(workspace),
         };
 
         private void Exit(int code)

@@ -1,0 +1,125 @@
+using System;
+using System.Threading.Tasks;
+using DslPlanning.LanguageServer.Protocol;
+using DslPlanning.LanguageServer.Tests.Support;
+using DslPlanning.Model.Law;
+
+namespace DslPlanning.LanguageServer.Tests.Features
+{
+    public class HoverTests
+    {
+        [Fact]
+        public async Task A_funder_shows_its_title_and_its_commitments_per_year_against_its_budget()
+        {
+            var hover = await HoverAsync(SmallPlans.Municipal(), "      funding Kass");
+
+            Assert.Equal(MarkupKind.Markdown, hover!.Contents.Kind);
+            Assert.StartsWith("**funder** `Kassan` — Kommunens kassa", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| 2025 | 10 000 kr | 100 000 kr |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| 2030 | 10 000 kr | 100 000 kr |", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_funder_committed_beyond_its_budget_says_by_how_much()
+        {
+            var plan = SmallPlans.Municipal().Replace("cost 10 000 kr per year", "cost 130 000 kr per year", StringComparison.Ordinal);
+
+            var hover = await HoverAsync(plan, "      funding Kass");
+
+            Assert.Contains("| 2025 | 130 000 kr | 100 000 kr | **over by 30 000 kr** |", hover!.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task The_name_of_a_reference_is_the_range_of_the_hover()
+        {
+            var plan = SmallPlans.Municipal();
+
+            var hover = await HoverAsync(plan, "      funding Kass");
+
+            var line = Caret.After(plan, "      funding Kass").Line;
+            Assert.Equal(new Protocol.Range(new Position(line, 14), new Position(line, 20)), hover!.Range);
+        }
+
+        [Fact]
+        public async Task An_action_shows_its_title_description_owner_and_funding_per_year()
+        {
+            var hover = await HoverAsync(SmallPlans.Municipal(), "action Hjä");
+
+            Assert.StartsWith("**action** `Hjälp` — Hjälpen", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("Hjälp till byn", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("owner: Kommunen", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("funding: Kassan: 10 000 kr per year", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Another_plans_goal_named_qualified_shows_that_goal()
+        {
+            var hover = await HoverAsync(SmallPlans.Municipal(), "serves Region.IO");
+
+            Assert.StartsWith("**area** `IO1` — Tillgänglighet", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("priority: 1", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_rule_id_in_an_exception_shows_the_rules_title_and_docs_page()
+        {
+            var plan = SmallPlans.Municipal("\n      exception SP3003 \"Kostnaden delas med grannkommunen\"");
+
+            var hover = await HoverAsync(plan, "exception SP30");
+
+            Assert.StartsWith("**rule SP3003**: ", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("(https://github.com/DslPlanning/DslPlanning/blob/main/docs/rules/SP3003.md)", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Where_nothing_is_named_there_is_no_hover()
+        {
+            var hover = await HoverAsync(SmallPlans.Municipal(), "  period 20");
+
+            Assert.Null(hover);
+        }
+
+        [Fact]
+        public async Task Krokoms_home_delivery_grant_shows_the_laws_maximum_per_year_with_its_source()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var uri = folder.Uri("krokom.plan");
+            var text = folder.Text("krokom.plan");
+            await session.OpenAsync(uri, text);
+
+            var hover = await session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(new TextDocumentIdentifier(uri), Caret.After(text, "      subsidy home-deli")));
+
+            var law = SubsidyLaw.HomeDelivery.For(2024)!;
+            Assert.StartsWith("**subsidy application** `home-delivery-grant` of action `Hemsändning`", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2024 | 100 kr per household and delivery | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| 2030 | no law figures for the year", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Krokoms_funder_RegionJH_shows_its_commitments_per_year()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var uri = folder.Uri("krokom.plan");
+            var text = folder.Text("krokom.plan");
+            await session.OpenAsync(uri, text);
+
+            var hover = await session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(new TextDocumentIdentifier(uri), Caret.After(text, "  funder Regio")));
+
+            Assert.StartsWith("**funder** `RegionJH` — Region Jämtland Härjedalen", hover!.Contents.Value, StringComparison.Ordinal);
+        }
+
+        private static async Task<Hover?> HoverAsync(string text, string before)
+        {
+            using var folder = PlanFolder.Empty();
+            folder.Write("region.plan", SmallPlans.Region);
+            var uri = folder.Uri("ort.plan");
+            folder.Write("ort.plan", text);
+            await using var session = await LspSession.StartAsync(folder.Path);
+            await session.OpenAsync(uri, text);
+
+            return await session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(new TextDocumentIdentifier(uri), Caret.After(text, before)));
+        }
+    }
+}
