@@ -68,6 +68,7 @@ namespace DslPlanning.LanguageServer.Server
             new WorkspaceHandler(workspace, client),
             new CompletionHandler(workspace),
             new HoverHandler(workspace),
+            new InlayHintHandler(workspace),
         };
 
         private void Exit(int code)

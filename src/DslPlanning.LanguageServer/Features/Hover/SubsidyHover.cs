@@ -28,7 +28,7 @@ namespace DslPlanning.LanguageServer.Features.Hover
             text.Append("| year | maximum grant | law |\n| --- | --- | --- |\n");
             foreach (var limit in limits)
             {
-                text.Append($"| {limit.Year} | {Maximum(limit)} | {(limit.Basis == GrantBasis.NoLawFigures ? string.Empty : limit.Source)} |\n");
+                text.Append($"| {limit.Year} | {GrantText.Maximum(limit)} | {(limit.Basis == GrantBasis.NoLawFigures ? string.Empty : limit.Source)} |\n");
             }
 
             if (application.Amount is { } applied)
@@ -38,15 +38,5 @@ namespace DslPlanning.LanguageServer.Features.Hover
 
             return text.ToString();
         }
-
-        /// <summary>The maximum as it reads, or why there is none.</summary>
-        public static string Maximum(GrantLimit limit) => limit switch
-        {
-            { Maximum: { } maximum, PerDelivery: true } => MessageText.Amount(maximum) + " per household and delivery",
-            { Maximum: { } maximum } => MessageText.Amount(maximum),
-            { Basis: GrantBasis.NoLawFigures } => "no law figures for the year (" + limit.Source + ")",
-            { Basis: GrantBasis.NoAmountInLaw } => "the law sets no amount",
-            _ => "not known: the application lacks the facts it depends on",
-        };
     }
 }
