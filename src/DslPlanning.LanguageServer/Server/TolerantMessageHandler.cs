@@ -36,7 +36,7 @@ namespace DslPlanning.LanguageServer.Server
 
         private static JsonRpcError ParseError(Exception exception) => new()
         {
-            RequestId = default,
+            RequestId = RequestId.Null,
             Error = new JsonRpcError.ErrorDetail
             {
                 Code = JsonRpcErrorCode.ParseError,
