@@ -76,6 +76,15 @@ namespace DslPlanning.Language.Tests.Semantics
         }
 
         [Fact]
+        public void The_end_of_a_range_written_with_its_last_part_only_is_recorded_at_that_part()
+        {
+            var text = "municipal plan M {\n  goal 3.1\n  goal 3.2\n  action X serves 3.1..2\n}\n";
+            var end = Compile.Text(text).Plans.Single().References.Last();
+
+            Assert.Equal("goal M.3.2 at 2", Describe(end, text));
+        }
+
+        [Fact]
         public void Plans_of_follows_and_rules_of_exceptions_are_recorded()
         {
             var text = "municipal plan M {\n  follows R\n  exception SP5001 \"skäl\"\n}\n";
