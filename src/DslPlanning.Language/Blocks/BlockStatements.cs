@@ -24,6 +24,9 @@ namespace DslPlanning.Language.Blocks
         public static IReadOnlyList<StatementInfo> Of(string block) =>
             ByBlock.TryGetValue(block, out var statements) ? statements : Array.Empty<StatementInfo>();
 
+        /// <summary>The clauses a declaration's header may have after its name and title (<c>priority</c>, <c>serves</c> of an area), each counting as the statement of that name.</summary>
+        public static IReadOnlyList<string> HeaderClauses(string declaration) => Parsing.PlanGrammar.HeaderClauses(declaration);
+
         private static StatementInfo Info(StatementEntry entry, bool isFallback) =>
             new(entry.Keyword, entry.Syntax, entry.Description, entry.Example, entry.Occurs == Occurs.Once, isFallback);
     }

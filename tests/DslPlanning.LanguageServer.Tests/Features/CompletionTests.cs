@@ -76,6 +76,16 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task In_a_new_areas_header_its_clauses_are_offered_and_one_written_already_is_not()
+        {
+            var items = await CompleteAsync(SmallPlans.Municipal("\n    }\n  }\n  area A2 \"Nytt\" priority 2 |").Replace("\n    }\n  }\n}", "\n}"));
+
+            Assert.Equal("serves", items[0].Label);
+            Assert.Equal("serves <goal or area>, …", items[0].Detail);
+            Assert.DoesNotContain(items, item => item.Label == "priority");
+        }
+
+        [Fact]
         public async Task After_a_number_the_units_are_offered()
         {
             var items = await CompleteAsync(SmallPlans.Municipal("\n      cost 20 000 |"));

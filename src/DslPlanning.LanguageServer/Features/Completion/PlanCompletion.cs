@@ -119,9 +119,16 @@ namespace DslPlanning.LanguageServer.Features.Completion
         private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName)
         {
             var last = site.LastWord!;
+            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description, null));
+            if (InHeader(site, blockName) is { } clauses)
+            {
+                // After a clause's number (priority 2, budget 100 000) either the next clause or a unit may follow.
+                return IsNumber(last) ? clauses.Concat(units) : clauses;
+            }
+
             if (IsNumber(last))
             {
-                return UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description, null));
+                return units;
             }
 
             var keyword = last == "," ? ListKeyword(site.Words) : last;
@@ -149,6 +156,26 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 "grounds" => Words(Vocabularies.InvestmentGrounds.Words, "investment ground"),
                 _ => Array.Empty<Suggestion>(),
             };
+        }
+
+        /// <summary>
+        /// In a declaration's header after its name (and title): the header clauses it does not have yet, or null where a
+        /// clause's value is being typed, or elsewhere.
+        /// </summary>
+        private static IEnumerable<Suggestion>? InHeader(CompletionSite site, string blockName)
+        {
+            var clauses = BlockStatements.HeaderClauses(site.Words[0]);
+            var last = site.LastWord!;
+            if (clauses.Count == 0 || site.Words.Count < 2 || clauses.Contains(last) || last == "," 
+                || !(site.Words[0] == blockName || BlockStatements.Of(blockName).Any(statement => statement.Keyword == site.Words[0])))
+            {
+                return null;
+            }
+
+            var statements = BlockStatements.Of(site.Words[0]);
+            return clauses.Where(clause => !site.Words.Contains(clause)).Select(clause => statements.FirstOrDefault(statement => statement.Keyword == clause) is { } statement
+                ? new Suggestion(clause, SuggestionKind.Keyword, statement.Syntax, statement.Description)
+                : new Suggestion(clause, SuggestionKind.Keyword, "header clause", null));
         }
 
         /// <summary>The keyword of the list a comma continues: the nearest word before it that takes references or words.</summary>
