@@ -140,32 +140,22 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task In_krokom_the_goals_of_the_regional_programme_are_offered_after_serves()
         {
-            using var folder = PlanFolder.WithRealPlans();
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("krokom.plan");
-            var text = folder.Text("krokom.plan");
-            var marker = "action Hemsändning \"Hemsändningsbidrag\" {";
-            text = text.Replace(marker, marker + "\n      serves JämtlandRSP.", System.StringComparison.Ordinal);
-            await session.OpenAsync(uri, text);
+            const string Marker = "action Hemsändning \"Hemsändningsbidrag\" {";
+            await using var open = await OpenPlan.RealAsync("krokom.plan", text => text.Replace(Marker, Marker + "\n      serves JämtlandRSP.", System.StringComparison.Ordinal));
 
-            var list = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), Caret.After(text, "serves JämtlandRSP."), new CompletionContext(CompletionTriggerKind.TriggerCharacter, ".")));
+            var list = await open.Session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(open.Document, Caret.After(open.Text, "serves JämtlandRSP."), new CompletionContext(CompletionTriggerKind.TriggerCharacter, ".")));
 
             Assert.Contains(list.Items, item => item.Label == "JämtlandRSP.IO1");
             Assert.Contains(list.Items, item => item.Label == "M2.1");
         }
 
         [Fact]
-        public async Task In_krokom_the_funders_of_the_plan_and_of_the_regional_programme_are_offered_after_funding()
+        public async Task In_krokom_the_funders_of_the_plan_are_offered_after_funding_and_no_actor_that_is_not_one()
         {
-            using var folder = PlanFolder.WithRealPlans();
-            await using var session = await LspSession.StartAsync(folder.Path);
-            var uri = folder.Uri("krokom.plan");
-            var text = folder.Text("krokom.plan");
-            var marker = "action Hemsändning \"Hemsändningsbidrag\" {";
-            text = text.Replace(marker, marker + "\n      funding ", System.StringComparison.Ordinal);
-            await session.OpenAsync(uri, text);
+            const string Marker = "action Hemsändning \"Hemsändningsbidrag\" {";
+            await using var open = await OpenPlan.RealAsync("krokom.plan", text => text.Replace(Marker, Marker + "\n      funding ", System.StringComparison.Ordinal));
 
-            var list = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), Caret.After(text, marker + "\n      funding "), null));
+            var list = await open.Session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(open.Document, Caret.After(open.Text, Marker + "\n      funding "), null));
 
             Assert.Contains(list.Items, item => item.Label == "Kommunstyrelsen");
             Assert.Contains(list.Items, item => item.Label == "RegionJH");
@@ -180,17 +170,12 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
         private static async Task<CompletionItem[]> CompleteAsync(string text, Position position, string? triggerCharacter = null)
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("region.plan", SmallPlans.Region);
-            var uri = folder.Uri("ort.plan");
-            folder.Write("ort.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path);
-            await session.OpenAsync(uri, text);
+            await using var open = await OpenPlan.SmallAsync(text);
             var context = triggerCharacter is null
                 ? new CompletionContext(CompletionTriggerKind.Invoked, null)
                 : new CompletionContext(CompletionTriggerKind.TriggerCharacter, triggerCharacter);
 
-            var list = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), position, context));
+            var list = await open.Session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(open.Document, position, context));
 
             return list.Items.ToArray();
         }

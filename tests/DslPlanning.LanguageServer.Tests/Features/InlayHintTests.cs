@@ -57,26 +57,19 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Krokoms_home_delivery_grant_shows_its_maximum_by_the_law_after_its_header()
         {
-            using var folder = PlanFolder.WithRealPlans();
-            await using var session = await LspSession.StartAsync(folder.Path, Enabled);
-            var uri = folder.Uri("krokom.plan");
-            var text = folder.Text("krokom.plan");
+            await using var open = await OpenPlan.RealAsync("krokom.plan", initializationOptions: Enabled);
 
-            var hints = await session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(new TextDocumentIdentifier(uri), WholeFile));
+            var hints = await open.Session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(open.Document, WholeFile));
 
-            var grant = Assert.Single(hints, hint => hint.Position == Caret.After(text, "subsidy home-delivery-grant in 2023..2030"));
+            var grant = Assert.Single(hints, hint => hint.Position == Caret.After(open.Text, "subsidy home-delivery-grant in 2023..2030"));
             Assert.Equal("max 2023–2026: 100 kr per household and delivery", grant.Label);
         }
 
         private static async Task<InlayHint[]> HintsAsync(string text, object? initializationOptions, Range range)
         {
-            using var folder = PlanFolder.Empty();
-            folder.Write("region.plan", SmallPlans.Region);
-            var uri = folder.Uri("ort.plan");
-            folder.Write("ort.plan", text);
-            await using var session = await LspSession.StartAsync(folder.Path, initializationOptions);
+            await using var open = await OpenPlan.SmallAsync(text, initializationOptions);
 
-            return await session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(new TextDocumentIdentifier(uri), range));
+            return await open.Session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(open.Document, range));
         }
     }
 }

@@ -27,11 +27,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Positions_outside_the_document_get_empty_answers()
         {
-            var (session, folder, uri) = await OpenAsync(SmallPlans.Municipal());
-            await using var _ = session;
-            using var __ = folder;
+            await using var open = await OpenPlan.SmallAsync(SmallPlans.Municipal(), Enabled);
+            var (session, uri) = (open.Session, open.Uri);
 
-            foreach (var position in new[] { new Position(9999, 0), new Position(0, 9999), new Position(-1, -1), new Position(3, int.MaxValue) })
+            foreach (var position in new[] { new Position(9999, 0), new Position(0, 9999), new Position(-1, -1), new Position(2, int.MaxValue) })
             {
                 var completion = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), position, null));
                 var hover = await session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(new TextDocumentIdentifier(uri), position));
@@ -47,10 +46,9 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task An_unknown_file_gets_empty_answers()
         {
-            var (session, folder, uri) = await OpenAsync(SmallPlans.Municipal());
-            await using var _ = session;
-            using var __ = folder;
-            var unknown = new TextDocumentIdentifier(folder.Uri("okänd.plan"));
+            await using var open = await OpenPlan.SmallAsync(SmallPlans.Municipal(), Enabled);
+            var (session, uri) = (open.Session, open.Uri);
+            var unknown = new TextDocumentIdentifier(uri.Replace("ort.plan", "okänd.plan", System.StringComparison.Ordinal));
 
             var completion = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(unknown, new Position(0, 0), null));
             var hover = await session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(unknown, new Position(0, 0)));
@@ -65,9 +63,8 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Requests_without_a_document_get_empty_answers()
         {
-            var (session, folder, uri) = await OpenAsync(SmallPlans.Municipal());
-            await using var _ = session;
-            using var __ = folder;
+            await using var open = await OpenPlan.SmallAsync(SmallPlans.Municipal(), Enabled);
+            var (session, uri) = (open.Session, open.Uri);
 
             var completion = await session.RequestAsync<CompletionList>(Methods.Completion, new { });
             var hover = await session.RequestAsync<Hover?>(Methods.Hover, new { });
@@ -82,9 +79,8 @@ namespace DslPlanning.LanguageServer.Tests.Features
         [Fact]
         public async Task Every_position_of_a_plan_typed_halfway_is_answered()
         {
-            var (session, folder, uri) = await OpenAsync(Broken);
-            await using var _ = session;
-            using var __ = folder;
+            await using var open = await OpenPlan.SmallAsync(Broken, Enabled);
+            var (session, uri) = (open.Session, open.Uri);
             var document = new TextDocumentIdentifier(uri);
 
             foreach (var position in Positions(Broken))
@@ -110,16 +106,6 @@ namespace DslPlanning.LanguageServer.Tests.Features
         {
             var list = await session.RequestAsync<CompletionList>(Methods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), new Position(1, 2), null));
             Assert.Contains(list.Items, item => item.Label == "note");
-        }
-
-        private static async Task<(LspSession Session, PlanFolder Folder, string Uri)> OpenAsync(string text)
-        {
-            var folder = PlanFolder.Empty();
-            var uri = folder.Uri("ort.plan");
-            folder.Write("ort.plan", text);
-            var session = await LspSession.StartAsync(folder.Path, Enabled);
-            await session.OpenAsync(uri, text);
-            return (session, folder, uri);
         }
     }
 }

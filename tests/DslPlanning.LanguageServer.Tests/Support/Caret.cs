@@ -4,7 +4,7 @@ using DslPlanning.LanguageServer.Protocol;
 namespace DslPlanning.LanguageServer.Tests.Support
 {
     /// <summary>A plan text with the caret marked by <c>|</c> (plans use no <c>|</c>): the text without it and the caret's position.</summary>
-    public static class Caret
+    internal static class Caret
     {
         public static (string Text, Position Position) Split(string marked)
         {

@@ -1,7 +1,7 @@
 namespace DslPlanning.LanguageServer.Tests.Support
 {
     /// <summary>Two small plans that see each other: a municipal plan following a regional programme.</summary>
-    public static class SmallPlans
+    internal static class SmallPlans
     {
         public const string Region = """
             regional plan Region "Regionens program" {
