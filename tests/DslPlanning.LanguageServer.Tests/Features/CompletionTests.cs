@@ -86,6 +86,24 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task After_follows_the_other_plans_are_offered_with_their_titles()
+        {
+            var items = await CompleteAsync(SmallPlans.Municipal().Replace("  follows Region", "  follows |", System.StringComparison.Ordinal));
+
+            var plan = Assert.Single(items);
+            Assert.Equal("Region", plan.Label);
+            Assert.Equal("Regionens program", plan.Documentation!.Value);
+        }
+
+        [Fact]
+        public async Task After_status_in_an_action_the_statuses_of_an_action_are_offered()
+        {
+            var items = await CompleteAsync(SmallPlans.Municipal("\n      status |"));
+
+            Assert.Equal(new[] { "planned", "proposed", "ongoing", "completed", "cancelled" }, items.Select(item => item.Label));
+        }
+
+        [Fact]
         public async Task After_a_number_the_units_are_offered()
         {
             var items = await CompleteAsync(SmallPlans.Municipal("\n      cost 20 000 |"));
