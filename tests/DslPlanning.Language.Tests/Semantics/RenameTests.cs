@@ -131,6 +131,24 @@ namespace DslPlanning.Language.Tests.Semantics
         }
 
         [Fact]
+        public void A_funder_or_place_is_not_renamed_to_a_name_that_begins_with_a_digit_but_an_area_is()
+        {
+            Assert.Equal("A funder's name begins with a letter: after 'paid-by' in a subsidy, '1_1' would read as a number.", Rename(new ElementKey(SymbolKind.Funder, "R", "Anslag"), "1_1").Refusal);
+            Assert.Equal("A place's name begins with a letter: after 'place' in a subsidy, '2024' would read as a number.", Rename(new ElementKey(SymbolKind.Place, "R", "Kluk"), "2024").Refusal);
+            Assert.False(Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "4").IsRefused);
+        }
+
+        [Theory]
+        [InlineData("A1_1", true)]
+        [InlineData("1_1", false)]
+        public void The_grammar_reads_a_paid_by_that_begins_with_a_digit_as_a_number(string funder, bool bound)
+        {
+            var compilation = Compile.InPlan($"funder {funder}\naction X {{\n  subsidy home-delivery-grant in 2024 {{ paid-by {funder} }}\n}}");
+
+            Assert.Equal(bound, compilation.Plans.Single().References.Any(reference => reference.Symbol is ElementKey { Kind: SymbolKind.Funder }));
+        }
+
+        [Fact]
         public void A_rule_and_an_undeclared_name_are_not_renamed()
         {
             Assert.Equal("SP5001 is the ID of a rule of the checker; a plan cannot rename it.", Rename(new RuleKey("SP5001"), "SP5002").Refusal);

@@ -32,17 +32,12 @@ namespace DslPlanning.Language.Semantics.Queries
             }
 
             var name = Scanner.NameText(newName, 0, newName.Length);
-            var (current, clash) = symbol switch
-            {
-                PlanKey plan => (plan.Name, PlanClash(compilation, name)),
-                ElementKey element => (element.Name, ElementClash(compilation, element, name)),
-                _ => (string.Empty, null),
-            };
-            if (name == current)
+            if (name == (symbol as PlanKey)?.Name || name == (symbol as ElementKey)?.Name)
             {
                 return RenameResult.Edited(ValueList<FileEdits>.Empty);
             }
 
+            var clash = symbol is PlanKey ? PlanClash(compilation, name) : ElementClash(compilation, (ElementKey)symbol, name);
             if (clash is not null)
             {
                 return RenameResult.Refused(clash);
@@ -88,7 +83,7 @@ namespace DslPlanning.Language.Semantics.Queries
                 return $"A plan's name cannot contain '.': '{PrintableText.Escape(name)}' would read as an element of another plan (Plan.name).";
             }
 
-            return compilation.FindPlan(name) is { } other ? $"There is already a plan named {name} ({Where(other.Tree.Text, other.Syntax.Name.Span)})." : null;
+            return compilation.FindPlan(name) is { } other ? $"There is already a plan named {PrintableText.Escape(name)} ({Where(other.Tree.Text, other.Syntax.Name.Span)})." : null;
         }
 
         private static string? ElementClash(PlanCompilation compilation, ElementKey element, string name)
@@ -96,12 +91,12 @@ namespace DslPlanning.Language.Semantics.Queries
             var dot = name.IndexOf('.');
             if (dot > 0 && compilation.FindPlan(name.Substring(0, dot)) is not null)
             {
-                return $"'{PrintableText.Escape(name)}' would read as {name.Substring(dot + 1)} of the plan {name.Substring(0, dot)}: choose a name that does not begin with a plan's name and '.'.";
+                return $"'{PrintableText.Escape(name)}' would read as {PrintableText.Escape(name.Substring(dot + 1))} of the plan {PrintableText.Escape(name.Substring(0, dot))}: choose a name that does not begin with a plan's name and '.'.";
             }
 
-            if (element.Kind == SymbolKind.Level && Scanner.IsDigit(name[0]) && !name.All(Scanner.IsDigit))
+            if (Scanner.IsDigit(name[0]) && ReadAsNumber(element.Kind, PrintableText.Escape(name), wholeNumber: name.All(Scanner.IsDigit)) is { } number)
             {
-                return $"A level is written after 'level' as a number (3) or as a name that begins with a letter (servicenod); '{PrintableText.Escape(name)}' is neither.";
+                return number;
             }
 
             var plan = compilation.FindPlan(element.Plan)!;
@@ -112,8 +107,22 @@ namespace DslPlanning.Language.Semantics.Queries
             }
 
             var shared = existing.Kind != element.Kind ? " (areas and goals share their names)" : string.Empty;
-            return $"The plan {plan.Name} already has {Symbol.WithArticle(existing.Kind)} named {name} ({Where(existing.Source, existing.Declaration.Name.Span)}){shared}.";
+            return $"The plan {plan.Name} already has {Symbol.WithArticle(existing.Kind)} named {PrintableText.Escape(name)} ({Where(existing.Source, existing.Declaration.Name.Span)}){shared}.";
         }
+
+        /// <summary>
+        /// Why a name that begins with a digit cannot name an element of the kind: where the grammar takes any value
+        /// (<c>ValueGrammar.Value</c>), a digit starts a number. A level is such a value after <c>level</c>, where a whole
+        /// number is its key; an actor, funder and place after a subsidy's <c>recipient</c>, <c>paid-by</c> and <c>place</c>.
+        /// </summary>
+        private static string? ReadAsNumber(SymbolKind kind, string name, bool wholeNumber) => kind switch
+        {
+            SymbolKind.Level when !wholeNumber => $"A level is written after 'level' as a number (3) or as a name that begins with a letter (servicenod); '{name}' is neither.",
+            SymbolKind.Actor => $"An actor's name begins with a letter: after 'recipient' in a subsidy, '{name}' would read as a number.",
+            SymbolKind.Funder => $"A funder's name begins with a letter: after 'paid-by' in a subsidy, '{name}' would read as a number.",
+            SymbolKind.Place => $"A place's name begins with a letter: after 'place' in a subsidy, '{name}' would read as a number.",
+            _ => null,
+        };
 
         /// <summary>"krokom.plan, line 12".</summary>
         private static string Where(SourceText source, TextSpan span) =>
