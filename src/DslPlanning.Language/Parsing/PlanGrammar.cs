@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Syntax;
@@ -26,6 +27,9 @@ namespace DslPlanning.Language.Parsing
              select (k, v))
             .Spanned((x, span) => new ClauseSyntax(x.k, x.v, null, span)));
 
+        /// <summary>The header clauses of each declaration, by its keyword, in the order the grammar lists them.</summary>
+        private static readonly Dictionary<string, IReadOnlyList<string>> ClauseKeywords = new(StringComparer.Ordinal);
+
         private static readonly ClauseGrammar PriorityClause = Clause("priority", ValueGrammar.NumberOrName, "a priority (a rank such as 1, or a level such as high)");
         private static readonly ClauseGrammar ServesClause = Clause("serves", References, "the goals or areas it serves");
 
@@ -40,6 +44,7 @@ namespace DslPlanning.Language.Parsing
             bool kindWord,
             params ClauseGrammar[] clauses)
         {
+            ClauseKeywords[keyword] = clauses.Select(clause => clause.Keyword).ToList();
             var word = kindWord ? Tokens.NameExcept(clauses.Select(clause => clause.Keyword).ToArray()).Maybe() : Combinators.Return<NameSyntax?>(null);
             var headerClauses = clauses.Length == 0
                 ? Combinators.Return(ValueList<ClauseSyntax>.Empty)
@@ -83,6 +88,10 @@ namespace DslPlanning.Language.Parsing
              from body in Combinators.Defer(() => PlanStatements.Table.Grammar.RequiredBlock)
              select (kind, name, title, body))
             .Spanned((x, span) => (StatementSyntax)new PlanSyntax(x.kind, x.name, x.title, x.body, span));
+
+        /// <summary>The header clauses a declaration takes (<c>priority</c>, <c>serves</c> of an area); empty for another word.</summary>
+        public static IReadOnlyList<string> HeaderClauses(string declaration) =>
+            ClauseKeywords.TryGetValue(declaration, out var clauses) ? clauses : Array.Empty<string>();
 
         public static readonly BlockGrammar File = new("the file", Enumerable.Empty<(string, Grammar<StatementSyntax>)>(), Plan, "plan declaration");
     }

@@ -384,36 +384,15 @@ namespace DslPlanning.Language.Parsing
             }
 
             var wordEnd = ScanUnitWord(text, position);
-            var word = text.Substring(position, wordEnd - position);
-            switch (word)
+            if (UnitWords.Find(text.Substring(position, wordEnd - position)) is not { } found)
             {
-                case "kr":
-                case "kronor":
-                    unit = "kr";
-                    break;
-                case "tkr":
-                    unit = "kr";
-                    value = Saturating.Multiply(value, 1_000m);
-                    break;
-                case "mkr":
-                case "Mkr":
-                case "mnkr":
-                case "Mnkr":
-                    unit = "kr";
-                    value = Saturating.Multiply(value, 1_000_000m);
-                    break;
-                case "km":
-                    unit = "km";
-                    break;
-                case "h/week":
-                    unit = "h/week";
-                    break;
-                case "years":
-                case "year":
-                    unit = "years";
-                    break;
-                default:
-                    return position;
+                return position;
+            }
+
+            unit = found.Unit;
+            if (found.Factor != 1m)
+            {
+                value = Saturating.Multiply(value, found.Factor);
             }
 
             return wordEnd;

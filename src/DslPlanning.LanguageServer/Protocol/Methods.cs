@@ -18,6 +18,9 @@ namespace DslPlanning.LanguageServer.Protocol
         public const string RangeFormatting = "textDocument/rangeFormatting";
         public const string SemanticTokensFull = "textDocument/semanticTokens/full";
         public const string SemanticTokensRange = "textDocument/semanticTokens/range";
+        public const string Completion = "textDocument/completion";
+        public const string Hover = "textDocument/hover";
+        public const string InlayHint = "textDocument/inlayHint";
 
         public const string Definition = "textDocument/definition";
         public const string References = "textDocument/references";

@@ -83,6 +83,9 @@ namespace DslPlanning.LanguageServer.Server
             new CodeActionHandler(workspace),
             new FormattingHandler(workspace),
             new SemanticTokensHandler(workspace),
+            new CompletionHandler(workspace),
+            new HoverHandler(workspace),
+            new InlayHintHandler(workspace),
         };
 
         private void Exit(int code)

@@ -6,7 +6,7 @@ using Range = DslPlanning.LanguageServer.Protocol.Range;
 namespace DslPlanning.LanguageServer.Tests.Features
 {
     /// <summary>Code actions, formatting and semantic tokens on bad input: an empty answer, and the server keeps serving.</summary>
-    public class RobustnessTests
+    public class EditingRobustnessTests
     {
         private static readonly Range Outside = new(new Position(100_000, 5_000), new Position(-3, -7));
 

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Blocks;
+using DslPlanning.Language.Parsing;
+using DslPlanning.Language.Rules;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Language.Semantics.Queries;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+
+namespace DslPlanning.LanguageServer.Features.Completion
+{
+    /// <summary>
+    /// What may be typed at a position of a plan: at a statement's start the statements of the enclosing block (a
+    /// statement given once and present already left out) and skeletons of new declarations; after a keyword that takes
+    /// a reference the names of that kind the plan can see (another plan's as <c>Plan.name</c>); after <c>exception</c>
+    /// the rules; after a number the units; after <c>services</c>, <c>status</c>, <c>subsidy</c> … the words of the language.
+    /// </summary>
+    internal static class PlanCompletion
+    {
+        private static readonly Dictionary<string, SymbolKind[]> ReferenceKeywords = new(StringComparer.Ordinal)
+        {
+            ["owner"] = new[] { SymbolKind.Actor },
+            ["to"] = new[] { SymbolKind.Actor },
+            ["recipient"] = new[] { SymbolKind.Actor },
+            ["funding"] = new[] { SymbolKind.Funder },
+            ["paid-by"] = new[] { SymbolKind.Funder },
+            ["serves"] = new[] { SymbolKind.Goal, SymbolKind.Area },
+            ["places"] = new[] { SymbolKind.Place },
+            ["place"] = new[] { SymbolKind.Place },
+            ["for"] = new[] { SymbolKind.Place },
+            ["level"] = new[] { SymbolKind.Level },
+        };
+
+        /// <summary>The suggestions at <paramref name="offset"/> of <paramref name="text"/>, where <paramref name="site"/> is what stands before it.</summary>
+        public static IReadOnlyList<Suggestion> At(PlanCompilation compilation, SourceText text, int offset, CompletionSite site)
+        {
+            var enclosing = Enclosing(SymbolQueries.Of(compilation), text, offset);
+            if (enclosing.Count == 0 || enclosing[0] is not PlanSyntax plan)
+            {
+                return Array.Empty<Suggestion>();
+            }
+
+            var block = enclosing[enclosing.Count - 1];
+            var blockName = block is DeclarationSyntax declaration ? declaration.Keyword.Text : "plan";
+            if (site.AtStatementStart)
+            {
+                return Statements(block, blockName, offset).ToList();
+            }
+
+            if (site.Words[0] == "#")
+            {
+                return Array.Empty<Suggestion>();
+            }
+
+            return AfterWords(compilation, plan.Name.Text, site, blockName).ToList();
+        }
+
+        /// <summary>
+        /// The declarations around the caret. A declaration whose block is left open (typed halfway, <c>action X {</c>)
+        /// ends at its last token, but a caret on the blank lines after it is still inside it.
+        /// </summary>
+        private static IReadOnlyList<StatementSyntax> Enclosing(SymbolQueries queries, SourceText text, int offset)
+        {
+            var lastWritten = offset;
+            while (lastWritten > 0 && char.IsWhiteSpace(text.Text[lastWritten - 1]))
+            {
+                lastWritten--;
+            }
+
+            return queries.EnclosingDeclarations(text.Path, Math.Max(lastWritten - 1, 0))
+                .TakeWhile(declaration => offset < declaration.Span.End || (declaration.Span.End <= offset && text.Text[declaration.Span.End - 1] != '}'))
+                .ToList();
+        }
+
+        private static IEnumerable<Suggestion> Statements(StatementSyntax block, string blockName, int offset)
+        {
+            var present = Present(block, offset);
+            foreach (var statement in BlockStatements.Of(blockName).Where(statement => !statement.IsFallback))
+            {
+                if (statement.Once && present.Contains(statement.Keyword))
+                {
+                    continue;
+                }
+
+                var documentation = statement.Description + "\n\n```plan\n" + statement.Example + "\n```";
+                yield return new Suggestion(statement.Keyword, SuggestionKind.Keyword, statement.Syntax, documentation);
+                if (DeclarationSnippets.For(statement.Keyword) is { } snippet)
+                {
+                    yield return new Suggestion(statement.Keyword, SuggestionKind.Declaration, "new " + statement.Keyword, documentation, snippet);
+                }
+            }
+
+            if (block is DeclarationSyntax { Keyword.Text: "subsidy" } subsidy && Vocabularies.SubsidyKinds.TryGet(subsidy.Name.Text, out var kind))
+            {
+                foreach (var fact in FactKind.ApplicationFacts.Where(fact => fact.Subsidies.Contains(kind) && !present.Contains(fact.Name)))
+                {
+                    yield return new Suggestion(fact.Name, SuggestionKind.Keyword, "fact: " + fact.Type.ToString().ToLowerInvariant(), "A fact of the application (given once).");
+                }
+            }
+        }
+
+        /// <summary>The statements and header clauses the block has, but the one being typed at <paramref name="offset"/>.</summary>
+        private static HashSet<string> Present(StatementSyntax block, int offset)
+        {
+            IEnumerable<StatementSyntax> body = block switch
+            {
+                DeclarationSyntax declaration => declaration.Body,
+                PlanSyntax plan => plan.Body,
+                _ => Enumerable.Empty<StatementSyntax>(),
+            };
+            var clauses = block is DeclarationSyntax header ? header.Clauses.Select(clause => clause.Keyword.Text) : Enumerable.Empty<string>();
+            var statements = body.Where(statement => !(statement.Span.Start <= offset && offset <= statement.Span.End))
+                .Select(statement => statement is FactStatementSyntax fact ? fact.Fact.Name.Text : statement.Keyword.Text);
+            return new HashSet<string>(statements.Concat(clauses), StringComparer.Ordinal);
+        }
+
+        private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName)
+        {
+            var last = site.LastWord!;
+            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description, null));
+            if (InHeader(site, blockName) is { } clauses)
+            {
+                // After a clause's number (priority 2, budget 100 000) either the next clause or a unit may follow.
+                return IsNumber(last) ? clauses.Concat(units) : clauses;
+            }
+
+            if (IsNumber(last))
+            {
+                return units;
+            }
+
+            var keyword = last == "," ? ListKeyword(site.Words) : last;
+            var startsStatement = site.Words[0] == keyword && BlockStatements.Of(blockName).Any(statement => statement.Keyword == keyword) && DeclarationSnippets.For(keyword) is not null;
+            if (keyword is null || (startsStatement && site.Words.Count == 1 && keyword is not ("subsidy" or "scheme")))
+            {
+                // A declaration's keyword is followed by a new name, which nothing completes.
+                return Array.Empty<Suggestion>();
+            }
+
+            if (ReferenceKeywords.TryGetValue(keyword, out var kinds))
+            {
+                var queries = SymbolQueries.Of(compilation);
+                return kinds.SelectMany(kind => queries.VisibleFrom(plan, kind)).Select(symbol => new Suggestion(
+                    symbol.Name, SuggestionKind.Reference, symbol.Symbol.Describe() + (symbol.Name.Contains('.') ? " of " + symbol.Symbol.Plan : string.Empty), symbol.Title));
+            }
+
+            return keyword switch
+            {
+                "follows" => compilation.Plans.Where(other => other.Name != plan).Select(other => new Suggestion(other.Name, SuggestionKind.Reference, "plan", other.Model.Title)),
+                "exception" => Rules(),
+                "services" or "needs" or "nearest" => Words(Vocabularies.Services.Words, "service"),
+                "status" => Words(blockName == "place" ? Vocabularies.PlaceStatuses.Words : Vocabularies.ActionStatuses.Words, "status"),
+                "subsidy" or "scheme" => Words(Vocabularies.SubsidyKinds.Words, "subsidy kind"),
+                "grounds" => Words(Vocabularies.InvestmentGrounds.Words, "investment ground"),
+                _ => Array.Empty<Suggestion>(),
+            };
+        }
+
+        /// <summary>
+        /// In a declaration's header after its name (and title): the header clauses it does not have yet, or null where a
+        /// clause's value is being typed, or elsewhere.
+        /// </summary>
+        private static IEnumerable<Suggestion>? InHeader(CompletionSite site, string blockName)
+        {
+            var clauses = BlockStatements.HeaderClauses(site.Words[0]);
+            var last = site.LastWord!;
+            if (clauses.Count == 0 || site.Words.Count < 2 || clauses.Contains(last) || last == "," 
+                || !(site.Words[0] == blockName || BlockStatements.Of(blockName).Any(statement => statement.Keyword == site.Words[0])))
+            {
+                return null;
+            }
+
+            var statements = BlockStatements.Of(site.Words[0]);
+            return clauses.Where(clause => !site.Words.Contains(clause)).Select(clause => statements.FirstOrDefault(statement => statement.Keyword == clause) is { } statement
+                ? new Suggestion(clause, SuggestionKind.Keyword, statement.Syntax, statement.Description)
+                : new Suggestion(clause, SuggestionKind.Keyword, "header clause", null));
+        }
+
+        /// <summary>The keyword of the list a comma continues: the nearest word before it that takes references or words.</summary>
+        private static string? ListKeyword(IReadOnlyList<string> words) =>
+            words.Reverse().FirstOrDefault(word => ReferenceKeywords.ContainsKey(word) || word is "follows" or "services" or "needs" or "grounds");
+
+        private static IEnumerable<Suggestion> Rules() =>
+            RuleCatalog.Rules.SelectMany(rule => rule.Descriptors)
+                .GroupBy(descriptor => descriptor.Id)
+                .Select(group => group.First())
+                .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
+                .Select(descriptor => new Suggestion(descriptor.Id, SuggestionKind.Rule, descriptor.Title, $"[{descriptor.Id}]({descriptor.HelpLink}): {descriptor.Title}"));
+
+        private static IEnumerable<Suggestion> Words(IEnumerable<string> words, string category) =>
+            words.Select(word => new Suggestion(word, SuggestionKind.Word, category, null));
+
+        private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]) && word.All(c => char.IsDigit(c) || c is ',' or '.');
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
+using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
+using DslPlanning.LanguageServer.Features.Figures;
+using DslPlanning.Model;
+using DslPlanning.Model.Figures;
+
+namespace DslPlanning.LanguageServer.Features.InlayHints
+{
+    /// <summary>
+    /// The figures the checker computes, where the plan states what they come from: after each funding source what it
+    /// pays per year, after a subsidy application's header its maximum grant by the law.
+    /// </summary>
+    internal static class PlanFigureHints
+    {
+        public static IEnumerable<FigureHint> In(PlanCompilation compilation, string path, TextSpan span)
+        {
+            foreach (var plan in compilation.Plans.Where(plan => plan.Tree.Text.Path == path))
+            {
+                foreach (var action in plan.Model.AllActions)
+                {
+                    foreach (var hint in Funding(plan, action).Concat(Grants(compilation, plan, action)))
+                    {
+                        if (span.Start <= hint.Offset && hint.Offset <= span.End)
+                        {
+                            yield return hint;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<FigureHint> Funding(BoundPlan plan, PlanAction action) =>
+            from funding in PlanFigures.Funding(action, plan.Model)
+            let syntax = plan.Map.Find(funding.Source)
+            where syntax is not null
+            select new FigureHint(
+                syntax.Span.End,
+                $"{MessageText.Amount(funding.PerYear)} per year",
+                $"What {funding.Source.Funder.Name} pays for {action.Name} each year {funding.Years}, as the funding rules count it");
+
+        private static IEnumerable<FigureHint> Grants(PlanCompilation compilation, BoundPlan plan, PlanAction action)
+        {
+            foreach (var application in action.Subsidies)
+            {
+                if (plan.Map.Find(application) is not DeclarationSyntax syntax)
+                {
+                    continue;
+                }
+
+                var runs = Runs(PlanFigures.MaximumGrants(compilation, application, action).Where(limit => limit.Maximum is not null)).ToList();
+                if (runs.Count > 0)
+                {
+                    var headerEnd = syntax.Clauses.Count > 0 ? syntax.Clauses[syntax.Clauses.Count - 1].Span.End : syntax.Name.Span.End;
+                    yield return new FigureHint(headerEnd, "max " + string.Join("; ", runs), "The most the application can be granted by the law tables, as the subsidy rules check it");
+                }
+            }
+        }
+
+        /// <summary>Years in a row with the same maximum, as <c>2023–2026: 100 kr per household and delivery</c>.</summary>
+        private static IEnumerable<string> Runs(IEnumerable<GrantLimit> limits)
+        {
+            var run = new List<GrantLimit>();
+            foreach (var limit in limits)
+            {
+                if (run.Count > 0 && (limit.Year != run[run.Count - 1].Year + 1 || GrantText.Maximum(limit) != GrantText.Maximum(run[0])))
+                {
+                    yield return Run(run);
+                    run.Clear();
+                }
+
+                run.Add(limit);
+            }
+
+            if (run.Count > 0)
+            {
+                yield return Run(run);
+            }
+        }
+
+        private static string Run(List<GrantLimit> run) =>
+            new YearRange(run[0].Year, run[run.Count - 1].Year) + ": " + GrantText.Maximum(run[0]);
+    }
+}
