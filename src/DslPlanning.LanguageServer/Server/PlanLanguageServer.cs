@@ -72,6 +72,17 @@ namespace DslPlanning.LanguageServer.Server
         {
             new DocumentSyncHandler(workspace),
             new WorkspaceHandler(workspace, client),
+            new DefinitionHandler(workspace),
+            new ReferencesHandler(workspace),
+            new DocumentHighlightHandler(workspace),
+            new RenameHandler(workspace),
+            new DocumentSymbolHandler(workspace),
+            new WorkspaceSymbolHandler(workspace),
+            new FoldingRangeHandler(workspace),
+            new SelectionRangeHandler(workspace),
+            new CodeActionHandler(workspace),
+            new FormattingHandler(workspace),
+            new SemanticTokensHandler(workspace),
         };
 
         private void Exit(int code)
