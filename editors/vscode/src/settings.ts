@@ -9,13 +9,11 @@ export interface Section {
   get<T>(key: string, defaultValue: T): T;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The server's settings; an as-of date that is not YYYY-MM-DD is left out, as an empty one is. */
+/** The server's settings; an empty as-of date is none. The server checks the date and says in its log when it cannot read it. */
 export function serverSettings(section: Section): ServerSettings {
   const asOf = section.get('asOf', '').trim();
   return {
-    asOf: isoDate.test(asOf) ? asOf : null,
+    asOf: asOf === '' ? null : asOf,
     inlayHints: { enabled: section.get('inlayHints.enabled', false) },
   };
 }
