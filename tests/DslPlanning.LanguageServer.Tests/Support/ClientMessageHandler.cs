@@ -14,8 +14,8 @@ namespace DslPlanning.LanguageServer.Tests.Support
     /// </summary>
     internal sealed class ClientMessageHandler : HeaderDelimitedMessageHandler
     {
-        public ClientMessageHandler(Stream stream, IJsonRpcMessageFormatter formatter)
-            : base(stream, stream, formatter)
+        public ClientMessageHandler(Stream toServer, Stream fromServer, IJsonRpcMessageFormatter formatter)
+            : base(toServer, fromServer, formatter)
         {
         }
 

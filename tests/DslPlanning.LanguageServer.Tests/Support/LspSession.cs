@@ -28,16 +28,19 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         private readonly ClientMessageHandler _handler;
 
-        private LspSession(PlanLanguageServer server, JsonRpc client, ClientMessageHandler handler, ClientTarget target, Stream clientStream)
+        private readonly PlanLanguageServer? _server;
+
+        private LspSession(PlanLanguageServer? server, JsonRpc client, ClientMessageHandler handler, ClientTarget target, Stream clientStream)
         {
-            Server = server;
+            _server = server;
             _client = client;
             _handler = handler;
             _target = target;
             ClientStream = clientStream;
         }
 
-        public PlanLanguageServer Server { get; }
+        /// <summary>The server, when it runs in this process.</summary>
+        public PlanLanguageServer Server => _server ?? throw new InvalidOperationException("The server runs in another process.");
 
         /// <summary>The client's end of the connection, for tests that write raw bytes.</summary>
         public Stream ClientStream { get; }
@@ -49,24 +52,29 @@ namespace DslPlanning.LanguageServer.Tests.Support
         /// <summary>Errors the server sent with no request id: its answers to messages it could not read.</summary>
         public IReadOnlyCollection<StreamJsonRpc.Protocol.JsonRpcError.ErrorDetail> UnaddressedErrors => _handler.UnaddressedErrors;
 
-        /// <summary>A connected session, not yet initialized.</summary>
+        /// <summary>A connected session, not yet initialized; without <paramref name="options"/>, diagnostics are published without waiting for more changes.</summary>
         public static LspSession Connect(LanguageServerOptions? options = null)
         {
             var (serverStream, clientStream) = FullDuplexStream.CreatePair();
             var server = PlanLanguageServer.Start(serverStream, serverStream, options ?? new LanguageServerOptions(TimeSpan.Zero));
-            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = ProtocolJson.Options };
-            var handler = new ClientMessageHandler(clientStream, formatter);
-            var client = new JsonRpc(handler);
-            var target = new ClientTarget();
-            client.AddLocalRpcTarget(target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
-            client.StartListening();
-            return new LspSession(server, client, handler, target, clientStream);
+            return Attach(clientStream, clientStream, server);
         }
 
+        /// <summary>A session with a server in another process, on its stdin and stdout.</summary>
+        public static LspSession Attach(Stream toServer, Stream fromServer) => Attach(toServer, fromServer, server: null);
+
         /// <summary>A session initialized on <paramref name="folder"/> (or none), whose first diagnostics are published.</summary>
-        public static async Task<LspSession> StartAsync(string? folder, object? initializationOptions = null, object? capabilities = null)
+        public static async Task<LspSession> StartAsync(string? folder, object? initializationOptions = null, object? capabilities = null, LanguageServerOptions? options = null)
         {
-            var session = Connect();
+            var session = Connect(options);
+            await session.InitializeAsync(folder, initializationOptions, capabilities);
+            return session;
+        }
+
+        /// <summary>initialize and initialized on <paramref name="folder"/> (or none); waits for the first diagnostics of a folder with plans.</summary>
+        public async Task InitializeAsync(string? folder, object? initializationOptions = null, object? capabilities = null)
+        {
+            var session = this;
             var root = folder is null ? null : DocumentUris.FromPath(folder);
             await session.RequestAsync<InitializeResult>(Methods.Initialize, new
             {
@@ -81,8 +89,17 @@ namespace DslPlanning.LanguageServer.Tests.Support
             {
                 await session.WaitForDiagnosticsAsync(DocumentUris.FromPath(Directory.EnumerateFiles(folder, "*.plan", SearchOption.AllDirectories).First()));
             }
+        }
 
-            return session;
+        private static LspSession Attach(Stream toServer, Stream fromServer, PlanLanguageServer? server)
+        {
+            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = ProtocolJson.Options };
+            var handler = new ClientMessageHandler(toServer, fromServer, formatter);
+            var client = new JsonRpc(handler);
+            var target = new ClientTarget();
+            client.AddLocalRpcTarget(target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+            client.StartListening();
+            return new LspSession(server, client, handler, target, toServer);
         }
 
         public Task<T> RequestAsync<T>(string method, object? parameters, CancellationToken cancellation = default) =>
@@ -107,8 +124,11 @@ namespace DslPlanning.LanguageServer.Tests.Support
         public async ValueTask DisposeAsync()
         {
             _client.Dispose();
-            Server.Dispose();
-            await Task.WhenAny(Server.Completion, Task.Delay(Patience)).ConfigureAwait(false);
+            if (_server is not null)
+            {
+                _server.Dispose();
+                await Task.WhenAny(_server.Completion, Task.Delay(Patience)).ConfigureAwait(false);
+            }
         }
 
         /// <summary>The editor's side: what the server sends it.</summary>

@@ -34,6 +34,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
         public string Write(string name, string text)
         {
             var path = FilePath(name);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
             return path;
         }
