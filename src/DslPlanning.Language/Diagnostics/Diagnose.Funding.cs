@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Text;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
@@ -47,6 +48,10 @@ namespace DslPlanning.Language.Diagnostics
                 MessageText.List(commitments.Select(commitment => commitment.Action + " " + commitment.Amount)),
                 MessageText.Amount(overBy),
                 budget.ToString());
+
+        /// <summary>For SP3006: where <paramref name="action"/> commits <paramref name="amount"/> of <paramref name="funder"/> in <paramref name="year"/>.</summary>
+        public static RelatedLocation Commitment(SourceLocation location, string action, Money amount, string funder, int year) =>
+            new(location, PrintableText.Escape($"{action} commits {MessageText.Amount(amount)} of {funder} in {MessageText.Number(year)}"));
 
         /// <summary>SP3007: funding from <paramref name="funder"/> for <paramref name="years"/>, outside <paramref name="period"/> (the action's, or else the plan's).</summary>
         public static DiagnosticMessage FundingOutsidePeriod(string funder, YearRange years, bool actionPeriod, YearRange period) =>

@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP2006: <paramref name="priority"/> of <paramref name="action"/> is not on <paramref name="scale"/>.</summary>
         public static DiagnosticMessage UnknownPriority(string priority, string action, IEnumerable<string> scale, string? didYouMean) =>
-            new(DiagnosticCatalog.UnknownPriority, priority, action, MessageText.List(scale), MessageText.DidYouMean(didYouMean));
+            new DiagnosticMessage(DiagnosticCatalog.UnknownPriority, priority, action, MessageText.List(scale), MessageText.DidYouMean(didYouMean)).Suggesting(priority, didYouMean);
 
         /// <summary>SP2007: <paramref name="place"/>, named by <paramref name="namedBy"/> ("action Hemsändning"), has no level of <paramref name="levels"/>.</summary>
         public static DiagnosticMessage PlaceWithoutLevel(string place, string namedBy, IReadOnlyCollection<string> levels) =>
@@ -37,7 +37,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP2008: <paramref name="place"/> has <paramref name="level"/>, which is none of <paramref name="levels"/>.</summary>
         public static DiagnosticMessage UnknownLevel(string place, string level, string? didYouMean, IReadOnlyCollection<string> levels) =>
-            new(DiagnosticCatalog.UnknownLevel, place, level, MessageText.DidYouMean(didYouMean), Levels(levels));
+            new DiagnosticMessage(DiagnosticCatalog.UnknownLevel, place, level, MessageText.DidYouMean(didYouMean), Levels(levels)).Suggesting(level, didYouMean);
 
         private static string Levels(IReadOnlyCollection<string> levels) => levels.Count == 0 ? "none declared" : MessageText.List(levels);
     }

@@ -19,15 +19,15 @@ namespace DslPlanning.Language.Diagnostics
         /// <param name="unknownPlan">The plan the name's prefix names, when no such plan is compiled together (Krokm.G1); with the closest plan name.</param>
         public static DiagnosticMessage UnknownReference(
             string kinds, string name, string? inPlan, string? didYouMean, bool dashedRange = false, string? unknownPlan = null, string? closestPlan = null) =>
-            new(DiagnosticCatalog.UnknownReference, kinds, name,
+            new DiagnosticMessage(DiagnosticCatalog.UnknownReference, kinds, name,
                 (inPlan is null ? string.Empty : " in plan " + inPlan) + MessageText.DidYouMean(didYouMean),
                 "; " + (dashedRange ? "a range of goals is written with '..' or '–', e.g. " + name.Replace("-", "..")
                     : unknownPlan is not null ? $"no plan named '{unknownPlan}' is compiled together with this one" + MessageText.DidYouMean(closestPlan)
-                    : "declare it or correct the name"));
+                    : "declare it or correct the name")).Suggesting(name, didYouMean);
 
         /// <summary>SP1002: no plan named <paramref name="name"/> is compiled together with this one.</summary>
         public static DiagnosticMessage UnknownPlan(string name, string? didYouMean) =>
-            new(DiagnosticCatalog.UnknownReference, "plan", name, MessageText.DidYouMean(didYouMean), "; add the plan's file to the compilation or correct the name");
+            new DiagnosticMessage(DiagnosticCatalog.UnknownReference, "plan", name, MessageText.DidYouMean(didYouMean), "; add the plan's file to the compilation or correct the name").Suggesting(name, didYouMean);
 
         /// <summary>SP1003: <paramref name="plan"/> is also declared at <paramref name="other"/>.</summary>
         public static DiagnosticMessage DuplicatePlan(string plan, SourceLocation other) =>
@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP1008: <paramref name="word"/> is no <paramref name="category"/>; the words are <paramref name="words"/>.</summary>
         public static DiagnosticMessage UnknownWord(string category, string word, string? didYouMean, IEnumerable<string> words) =>
-            new(DiagnosticCatalog.UnknownWord, category, word, MessageText.DidYouMean(didYouMean), MessageText.List(words));
+            new DiagnosticMessage(DiagnosticCatalog.UnknownWord, category, word, MessageText.DidYouMean(didYouMean), MessageText.List(words)).Suggesting(word, didYouMean);
 
         /// <summary>SP1009: <paramref name="keyword"/> is given again in <paramref name="block"/>; the first is at <paramref name="firstLine"/>.</summary>
         public static DiagnosticMessage DuplicateStatement(string keyword, string block, int firstLine) =>
@@ -48,9 +48,9 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP1010: <paramref name="fact"/> is no fact of <paramref name="owner"/> ("a store"), whose facts are <paramref name="facts"/>.</summary>
         /// <param name="factOf">What <paramref name="fact"/> is a fact of instead, when it is one; then no suggestion is made.</param>
         public static DiagnosticMessage NotAFact(string fact, string owner, string? didYouMean, IEnumerable<string> facts, IEnumerable<string>? factOf = null) =>
-            new(DiagnosticCatalog.NotAFact, fact, owner,
+            new DiagnosticMessage(DiagnosticCatalog.NotAFact, fact, owner,
                 factOf is null ? MessageText.DidYouMean(didYouMean) : " (it is a fact of " + MessageText.List(factOf) + ")",
-                MessageText.List(facts));
+                MessageText.List(facts)).Suggesting(fact, factOf is null ? didYouMean : null);
 
         /// <summary>SP1011: <paramref name="name"/> is declared as <paramref name="declaredAs"/>, where <paramref name="expected"/> is expected.</summary>
         /// <param name="declaredAs">With its article: "an actor".</param>
@@ -61,8 +61,8 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP1012: the exception names <paramref name="id"/>, which is a rule no exception can suppress when <paramref name="isRule"/>, else no rule.</summary>
         public static DiagnosticMessage UnknownRuleInException(string id, bool isRule, string? didYouMean) =>
-            new(DiagnosticCatalog.UnknownRuleInException, id,
-                isRule ? " that an exception can suppress (only the rules SP2xxx to SP5xxx can be)" : MessageText.DidYouMean(didYouMean));
+            new DiagnosticMessage(DiagnosticCatalog.UnknownRuleInException, id,
+                isRule ? " that an exception can suppress (only the rules SP2xxx to SP5xxx can be)" : MessageText.DidYouMean(didYouMean)).Suggesting(id, isRule ? null : didYouMean);
 
         /// <summary>SP1013: <paramref name="plan"/> (of <paramref name="kind"/>) follows <paramref name="followed"/> (of <paramref name="followedKind"/>); <paramref name="advice"/>.</summary>
         public static DiagnosticMessage FollowsWrongKind(string kind, string plan, string followedKind, string followed, string advice) =>

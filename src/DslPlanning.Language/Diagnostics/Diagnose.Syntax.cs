@@ -12,7 +12,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP0002: <paramref name="keyword"/> is no statement of <paramref name="block"/>, which takes <paramref name="statements"/>.</summary>
         public static DiagnosticMessage UnknownStatement(string keyword, string block, string? didYouMean, IEnumerable<string> statements) =>
-            new(DiagnosticCatalog.UnknownStatement, keyword, block, MessageText.DidYouMean(didYouMean), MessageText.Alternatives(statements));
+            new DiagnosticMessage(DiagnosticCatalog.UnknownStatement, keyword, block, MessageText.DidYouMean(didYouMean), MessageText.Alternatives(statements)).Suggesting(keyword, didYouMean);
 
         /// <summary>SP0003.</summary>
         public static DiagnosticMessage UnterminatedString() => new(DiagnosticCatalog.UnterminatedString);

@@ -13,13 +13,19 @@ namespace DslPlanning.Language.Diagnostics
 
         public string Message => Descriptor.FormatMessage(Arguments.Cast<object>().ToArray());
 
+        /// <summary>The replacement the message suggests ("did you mean …"), for an editor's quick fix.</summary>
+        public Suggestion? Suggestion { get; init; }
+
+        /// <summary>The other places the finding involves, for an editor's related information; the message names them too.</summary>
+        public ValueList<RelatedLocation> RelatedLocations { get; init; } = ValueList<RelatedLocation>.Empty;
+
         /// <summary>
         /// The diagnostic a factory of <see cref="Diagnose"/> made, at <paramref name="location"/>. Its arguments (plan text
         /// among them) are safe to print: control and invisible characters are shown as <c>\uXXXX</c> (<see cref="PrintableText"/>),
         /// in the build log, the CLI and the reports alike.
         /// </summary>
         public static Diagnostic Create(DiagnosticMessage message, SourceLocation location) =>
-            new Diagnostic(message.Descriptor, location, message.Arguments);
+            new Diagnostic(message.Descriptor, location, message.Arguments) { Suggestion = message.Suggestion };
 
         /// <summary>The compiler format: <c>plans/x.plan(42,7): error SP3001: message</c>.</summary>
         public override string ToString() =>

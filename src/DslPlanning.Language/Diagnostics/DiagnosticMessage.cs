@@ -21,7 +21,17 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>The arguments of the descriptor's message format, in order.</summary>
         public ValueList<string> Arguments { get; }
 
+        /// <summary>The replacement the message suggests, when it says "did you mean …".</summary>
+        public Suggestion? Suggestion { get; private set; }
+
         public string Text => Descriptor.FormatMessage(Arguments.Cast<object>().ToArray());
+
+        /// <summary>This message, suggesting <paramref name="replacement"/> for <paramref name="replaced"/> when there is one.</summary>
+        internal DiagnosticMessage Suggesting(string replaced, string? replacement)
+        {
+            Suggestion = replacement is null ? null : new Suggestion(replaced, replacement);
+            return this;
+        }
 
         public override string ToString() => Descriptor.Id + ": " + Text;
     }

@@ -31,6 +31,16 @@ namespace DslPlanning.Language.Formatting
             return FormattedPlan.From(source, formatted);
         }
 
+        /// <summary>The file's line end: the first in it (CRLF, LF or CR), LF when it has none or only others.</summary>
+        public static string LineEnd(string text)
+        {
+            var index = text.IndexOfAny(new[] { '\r', '\n' });
+            return index < 0 || text[index] == '\n' ? "\n" : index + 1 < text.Length && text[index + 1] == '\n' ? "\r\n" : "\r";
+        }
+
+        /// <summary>The indentation of a line at <paramref name="depth"/> blocks.</summary>
+        public static string Indentation(int depth) => new(' ', 2 * depth);
+
         /// <summary>The tokens of a text apart from the ';' between statements: what formatting must keep, in order.</summary>
         internal static IEnumerable<string> SignificantTokens(string text) =>
             Lexer.Scan(text).Where(token => token.Kind != SyntaxTokenKind.Semicolon).Select(token => text.Substring(token.Span.Start, token.Span.Length));
@@ -38,8 +48,6 @@ namespace DslPlanning.Language.Formatting
         /// <summary>Writes the tokens and comments of a tree line by line.</summary>
         private sealed class Writer
         {
-            private const string Indentation = "  ";
-
             private readonly SyntaxTree _tree;
             private readonly HashSet<int> _statementStarts;
             private readonly string _lineEnd;
@@ -168,19 +176,9 @@ namespace DslPlanning.Language.Formatting
                     }
                 }
 
-                for (var level = 0; level < depth; level++)
-                {
-                    _output.Append(Indentation);
-                }
+                _output.Append(PlanFormatter.Indentation(depth));
 
                 _lineOpen = true;
-            }
-
-            /// <summary>The file's line end: the first in it (CRLF, LF or CR), LF when it has none or only others.</summary>
-            private static string LineEnd(string text)
-            {
-                var index = text.IndexOfAny(new[] { '\r', '\n' });
-                return index < 0 || text[index] == '\n' ? "\n" : index + 1 < text.Length && text[index + 1] == '\n' ? "\r\n" : "\r";
             }
         }
     }

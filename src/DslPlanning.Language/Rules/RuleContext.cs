@@ -61,8 +61,12 @@ namespace DslPlanning.Language.Rules
         /// Reports a finding about <paramref name="subject"/> (a model element of this plan). Justified exceptions on the
         /// subject or an element that contains it suppress it.
         /// </summary>
-        public void Report(object subject, TextSpan span, DiagnosticMessage message) =>
-            _findings.Add(new Finding(Plan, message, subject, span));
+        public void Report(object subject, TextSpan span, DiagnosticMessage message, IEnumerable<RelatedLocation>? related = null) =>
+            _findings.Add(new Finding(Plan, message, subject, span, related is null ? ValueList<RelatedLocation>.Empty : new ValueList<RelatedLocation>(related)));
+
+        /// <summary>Where the element <paramref name="name"/> of <paramref name="plan"/> (this plan or another) is declared, if it is.</summary>
+        public SourceLocation? DeclarationOf(string plan, SymbolKind kind, string name) =>
+            FindPlan(plan)?.Symbols.Find(kind, name) is { } symbol ? symbol.Source.GetLocation(symbol.Declaration.Name.Span) : null;
 
         /// <summary>The span of an element's name (or of its statement).</summary>
         public TextSpan NameSpan(object element) => Plan.Map.NameSpan(element, Plan.Syntax.Name.Span);
@@ -144,5 +148,5 @@ namespace DslPlanning.Language.Rules
     }
 
     /// <summary>A rule's finding before justified exceptions are applied.</summary>
-    internal sealed record Finding(BoundPlan Plan, DiagnosticMessage Message, object Subject, TextSpan Span);
+    internal sealed record Finding(BoundPlan Plan, DiagnosticMessage Message, object Subject, TextSpan Span, ValueList<RelatedLocation> Related);
 }

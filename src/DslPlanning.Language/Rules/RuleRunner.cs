@@ -80,7 +80,7 @@ namespace DslPlanning.Language.Rules
 
                 if (exception is null)
                 {
-                    diagnostics.Add(Diagnostic.Create(finding.Message, plan.Tree.Text.GetLocation(finding.Span)));
+                    diagnostics.Add(Diagnostic.Create(finding.Message, plan.Tree.Text.GetLocation(finding.Span)) with { RelatedLocations = finding.Related });
                 }
                 else if (suppressed.ContainsKey(exception))
                 {

@@ -13,6 +13,11 @@ namespace DslPlanning.LanguageServer.Protocol
         public const string DidClose = "textDocument/didClose";
         public const string DidSave = "textDocument/didSave";
         public const string PublishDiagnostics = "textDocument/publishDiagnostics";
+        public const string CodeAction = "textDocument/codeAction";
+        public const string Formatting = "textDocument/formatting";
+        public const string RangeFormatting = "textDocument/rangeFormatting";
+        public const string SemanticTokensFull = "textDocument/semanticTokens/full";
+        public const string SemanticTokensRange = "textDocument/semanticTokens/range";
 
         public const string Definition = "textDocument/definition";
         public const string References = "textDocument/references";

@@ -101,7 +101,7 @@ namespace DslPlanning.LanguageServer.Server
 
                 var converted = document is null
                     ? Array.Empty<Protocol.Diagnostic>()
-                    : diagnostics.Select(diagnostic => DiagnosticConverter.ToProtocol(diagnostic, document.Text)).ToArray();
+                    : diagnostics.Select(diagnostic => DiagnosticConverter.ToProtocol(diagnostic, document.Text, workspace, _workspace.UriOf)).ToArray();
                 await _client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_workspace.UriOf(path), _workspace.VersionOf(path), converted)).ConfigureAwait(false);
             }
         }

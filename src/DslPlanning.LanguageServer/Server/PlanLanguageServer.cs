@@ -80,6 +80,9 @@ namespace DslPlanning.LanguageServer.Server
             new WorkspaceSymbolHandler(workspace),
             new FoldingRangeHandler(workspace),
             new SelectionRangeHandler(workspace),
+            new CodeActionHandler(workspace),
+            new FormattingHandler(workspace),
+            new SemanticTokensHandler(workspace),
         };
 
         private void Exit(int code)

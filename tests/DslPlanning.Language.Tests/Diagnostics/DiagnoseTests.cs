@@ -74,6 +74,26 @@ namespace DslPlanning.Language.Tests.Diagnostics
         [MemberData(nameof(Messages))]
         public void Factories_word_each_form_of_a_message(DiagnosticMessage message, string text) => Assert.Equal(text, message.Text);
 
+        [Fact]
+        public void A_message_that_asks_did_you_mean_carries_the_replacement_and_one_that_does_not_carries_none()
+        {
+            Assert.Equal(new Suggestion("VästerbottenRS", "VästerbottenRSP"), Diagnose.UnknownPlan("VästerbottenRS", didYouMean: "VästerbottenRSP").Suggestion);
+            Assert.Equal(new Suggestion("fuel-dist", "fuel-distance"), Diagnose.NotAFact("fuel-dist", "a store", didYouMean: "fuel-distance", new[] { "fuel-distance" }).Suggestion);
+            Assert.Null(Diagnose.UnknownPlan("X", didYouMean: null).Suggestion);
+            Assert.Null(Diagnose.NotAFact("turnover", "a store", didYouMean: "turnovers", new[] { "turnovers" }, factOf: new[] { "operating-aid" }).Suggestion);
+            Assert.Null(Diagnose.UnknownRuleInException("SP1002", isRule: true, didYouMean: "SP1003").Suggestion);
+        }
+
+        [Fact]
+        public void A_diagnostic_made_from_a_message_keeps_its_suggestion()
+        {
+            var location = new SourceLocation("plans/krokom.plan", new TextSpan(0, 1), new LinePosition(0, 0), new LinePosition(0, 1));
+
+            var diagnostic = Diagnostic.Create(Diagnose.UnknownPriority("hgh", "A", new[] { "high", "low" }, didYouMean: "high"), location);
+
+            Assert.Equal(new Suggestion("hgh", "high"), diagnostic.Suggestion);
+        }
+
         /// <summary>A value of each parameter type the factories take.</summary>
         private static object? Sample(Type type)
         {

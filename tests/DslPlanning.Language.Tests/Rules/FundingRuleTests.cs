@@ -127,30 +127,42 @@ namespace DslPlanning.Language.Tests.Rules
             Findings.Of(Budget.Change("budget 100 000 kr", "budget 110 000 kr")).Clean("SP3006");
         }
 
+        /// <summary>A programme whose funder's budget a municipal plan (<see cref="CommittingPlan"/>) helps to exceed.</summary>
+        private const string BudgetProgramme = """
+            regional plan R {
+              period 2024
+              funder Anslag "1:1-anslaget" appropriation budget 100 000 kr per year
+              goal G "Bevarad service" { indicator "butiker" }
+              action Y serves G { cost 50 000 kr per year; funding Anslag 50 000 kr per year }
+            }
+            """;
+
+        private const string CommittingPlan = """
+            municipal plan M {
+              period 2024
+              review yearly
+              follows R
+              action X serves R.G { cost 60 000 kr per year; funding R.Anslag 60 000 kr per year }
+            }
+            """;
+
         [Fact]
         public void SP3006_commitments_of_other_plans_count_against_the_budget_in_the_funders_plan()
         {
-            const string regional = """
-                regional plan R {
-                  period 2024
-                  funder Anslag "1:1-anslaget" appropriation budget 100 000 kr per year
-                  goal G "Bevarad service" { indicator "butiker" }
-                  action Y serves G { cost 50 000 kr per year; funding Anslag 50 000 kr per year }
-                }
-                """;
-            const string municipal = """
-                municipal plan M {
-                  period 2024
-                  review yearly
-                  follows R
-                  action X serves R.G { cost 60 000 kr per year; funding R.Anslag 60 000 kr per year }
-                }
-                """;
-
-            var findings = Findings.Of(new[] { ("m.plan", municipal), ("r.plan", regional) });
+            var findings = Findings.Of(new[] { ("m.plan", CommittingPlan), ("r.plan", BudgetProgramme) });
             var reported = findings.Single("SP3006").At("3,10", "Anslag").Says("Funder Anslag is committed beyond its budget in 2024: in 2024 it is committed 110 000 kr", "M.X 60 000 kr", "Y 50 000 kr");
             Assert.Equal("r.plan", reported.Diagnostic.Location.Path);
-            Findings.Of(new[] { ("m.plan", municipal.Change("R.Anslag 60 000 kr", "R.Anslag 50 000 kr")), ("r.plan", regional) }).None("SP3006");
+            Findings.Of(new[] { ("m.plan", CommittingPlan.Change("R.Anslag 60 000 kr", "R.Anslag 50 000 kr")), ("r.plan", BudgetProgramme) }).None("SP3006");
+        }
+
+        [Fact]
+        public void SP3006_names_where_each_commitment_of_the_worst_year_is_made_as_related_locations()
+        {
+            var reported = Findings.Of(new[] { ("m.plan", CommittingPlan), ("r.plan", BudgetProgramme) }).Single("SP3006").Diagnostic;
+
+            Assert.Equal(
+                new[] { ("m.plan", "5,10", "M.X commits 60 000 kr of Anslag in 2024"), ("r.plan", "5,10", "Y commits 50 000 kr of Anslag in 2024") },
+                reported.RelatedLocations.Select(related => (related.Location.Path, related.Location.Start.ToString(), related.Message)).OrderBy(related => related.Path));
         }
 
         [Fact]

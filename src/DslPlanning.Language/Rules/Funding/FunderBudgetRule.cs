@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Language.Semantics;
 using DslPlanning.Model.Figures;
 
 namespace DslPlanning.Language.Rules.Funding
@@ -39,7 +40,11 @@ namespace DslPlanning.Language.Rules.Funding
                     committed: worst.Committed,
                     commitments: commitments,
                     overBy: worst.OverBudget!.Value,
-                    budget: worst.Budget!.Value));
+                    budget: worst.Budget!.Value),
+                    related: worst.Commitments.SelectMany(commitment =>
+                        context.DeclarationOf(commitment.Plan, SymbolKind.Action, commitment.Action) is { } action
+                            ? new[] { Diagnose.Commitment(action, commitment.Plan == context.Model.Name ? commitment.Action : commitment.Plan + "." + commitment.Action, commitment.Amount, funder.Name, worst.Year) }
+                            : new RelatedLocation[0]));
             }
         }
     }
