@@ -106,7 +106,7 @@ namespace DslPlanning.Model.Figures
 
         private static IEnumerable<Money> BudgetLines(Funder funder, ServicePlan plan, int year) =>
             funder.Budgets
-                .Where(line => (line.Years ?? plan.Period) is { } range && range.Contains(year) && (line.PerYear || range.Length == 1))
+                .Where(line => (line.Years ?? plan.EffectivePeriod) is { } range && range.Contains(year) && (line.PerYear || range.Length == 1))
                 .Select(line => line.Amount);
     }
 }

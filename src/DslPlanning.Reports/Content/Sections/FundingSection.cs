@@ -207,7 +207,7 @@ namespace DslPlanning.Reports.Content.Sections
 
             foreach (var line in funder.Budgets)
             {
-                if ((line.Years ?? owner.Period) is not { } range)
+                if ((line.Years ?? owner.EffectivePeriod) is not { } range)
                 {
                     continue;
                 }
