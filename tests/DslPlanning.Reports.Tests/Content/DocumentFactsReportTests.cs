@@ -89,7 +89,7 @@ namespace DslPlanning.Reports.Tests.Content
 
             Assert.Equal("Handlingsplan 2020–2022", table.Caption);
             Assert.Equal("Kartläggning av butiksorternas behov klar; klart 2021-04-30", action["subGoal"].Text);
-            Assert.StartsWith("Delmål anger vad som ska vara uppnått: i ord,", Report.Section("action-plan").Blocks.OfType<Paragraph>().First().Text);
+            Assert.StartsWith("Delmål anger vad som ska vara uppnått, så som planen anger det: ett delresultat i ord,", Report.Section("action-plan").Blocks.OfType<Paragraph>().First().Text);
         }
 
         [Fact]

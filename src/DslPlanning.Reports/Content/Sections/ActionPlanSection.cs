@@ -65,14 +65,14 @@ namespace DslPlanning.Reports.Content.Sections
                     new Column("status", Labels.Status),
                 }).ToList(),
                 rows,
-                "Planen har inga insatser.",
+                examples.Count > 0 ? "Planen har inga planerade insatser, bara exempel på åtgärder (nedan)." : "Planen har inga insatser.",
                 Labels.Area);
 
             var blocks = new List<Block> { table };
             if (rows.Count > 0)
             {
-                blocks.Add(new Paragraph("Delmål anger vad som ska vara uppnått: i ord, som i vilken utsträckning insatsen ska vara utförd (utförd = 100 %) "
-                    + "eller som den dag den ska vara klar, så som planen anger det. Mål är planens egna mål som insatsen tjänar; "
+                blocks.Add(new Paragraph("Delmål anger vad som ska vara uppnått, så som planen anger det: ett delresultat i ord, i vilken utsträckning "
+                    + "insatsen ska vara utförd (utförd = 100 %) eller den dag insatsen ska vara klar. Mål är planens egna mål som insatsen tjänar; "
                     + table.Columns[3].Label + " är mål i andra planer som insatsen eller dess mål tjänar, annars det som insatsområdet tjänar."
                     + (withRoles ? " " + Labels.OtherRoles + " är de som deltar utan att vara ansvariga: i samråd med, samverkanspartner och medfinansiärer." : string.Empty)));
             }
