@@ -12,7 +12,7 @@ namespace DslPlanning.Reports.Tests.Content
     /// </summary>
     public class DocumentFactsReportTests
     {
-        private const string Plan = """
+        internal const string Plan = """
             municipal plan Storby "Serviceplan för Storby kommun 2020–2026" {
               owner StorbyKommun
               period 2020..2024
