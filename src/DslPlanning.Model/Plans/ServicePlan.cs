@@ -75,6 +75,9 @@ namespace DslPlanning.Model
         /// <summary>The years the plan runs: its period, up to the year it was extended to.</summary>
         public YearRange? EffectivePeriod => Period is { } period && ExtendedTo is { } end && end > period.End ? new YearRange(period.Start, end) : Period;
 
+        /// <summary>The years an action of this plan runs: its own period, else its action plan's years, else the years the plan runs.</summary>
+        public YearRange? YearsOf(PlanAction action) => action.Period ?? ActionPlanYears ?? EffectivePeriod;
+
         /// <summary>The actions that are planned, ongoing or done, without the examples, proposals and cancelled ones.</summary>
         public IEnumerable<PlanAction> PlannedActions => AllActions.Where(action => action.Status.CountsAsPlanned());
 

@@ -84,6 +84,17 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.Equal(new YearRange(2020, 2026), plan.Period);
         }
 
+        [Fact]
+        public void An_action_without_a_period_runs_over_its_action_plans_years_and_one_with_a_period_over_its_own()
+        {
+            var withActionPlan = Compile.Model("period 2020..2026\naction-plan 2020..2022\naction A\naction B { period 2021 }");
+            var withoutActionPlan = Compile.Model("period 2019..2022\nextended-to 2024\naction A");
+
+            Assert.Equal(new YearRange(2020, 2022), withActionPlan.YearsOf(withActionPlan.Actions[0]));
+            Assert.Equal(new YearRange(2021, 2021), withActionPlan.YearsOf(withActionPlan.Actions[1]));
+            Assert.Equal(new YearRange(2019, 2024), withoutActionPlan.YearsOf(withoutActionPlan.Actions[0]));
+        }
+
         [Theory]
         [InlineData("period 2020..2026\naction-plan 2019..2022", "3,15", "2019–2022", "2020–2026")]
         [InlineData("period 2019..2022\nextended-to 2024\naction-plan 2023..2025", "4,15", "2023–2025", "2019–2024")]
