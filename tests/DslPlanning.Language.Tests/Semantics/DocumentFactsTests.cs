@@ -69,11 +69,7 @@ namespace DslPlanning.Language.Tests.Semantics
             "'extended-to 2022' does not extend the period 2019–2022, which already runs to 2022; write a year after 2022, or remove the statement")]
         [InlineData("extended-to 2024", "2,15", "'extended-to 2024' extends a period the plan does not state; add the decided period (e.g. period 2019..2022)")]
         public void SP1026_an_extension_must_come_after_a_stated_period(string statements, string position, string message)
-        {
-            var diagnostic = Compile.InPlan(statements).Single();
-
-            Assert.Equal(("SP1026", position, message), (diagnostic.Id, diagnostic.Position(), diagnostic.Message));
-        }
+            => AssertReported(statements, "SP1026", position, message);
 
         [Fact]
         public void An_action_plan_inside_a_longer_plan_knows_its_years()
@@ -99,12 +95,8 @@ namespace DslPlanning.Language.Tests.Semantics
         [InlineData("period 2020..2026\naction-plan 2019..2022", "3,15", "2019–2022", "2020–2026")]
         [InlineData("period 2019..2022\nextended-to 2024\naction-plan 2023..2025", "4,15", "2023–2025", "2019–2024")]
         public void SP1027_an_action_plan_lies_within_the_years_the_plan_runs(string statements, string position, string years, string runs)
-        {
-            var diagnostic = Compile.InPlan(statements).Single();
-
-            Assert.Equal(("SP1027", position), (diagnostic.Id, diagnostic.Position()));
-            Assert.Equal($"The action plan's years {years} lie outside the years the plan runs, {runs}; the action plan is part of the plan: correct its years or the plan's period", diagnostic.Message);
-        }
+            => AssertReported(statements, "SP1027", position,
+                $"The action plan's years {years} lie outside the years the plan runs, {runs}; the action plan is part of the plan: correct its years or the plan's period");
 
         [Fact]
         public void An_action_plan_within_an_extended_period_is_accepted()
@@ -130,11 +122,7 @@ namespace DslPlanning.Language.Tests.Semantics
         [InlineData("action A { due 2025-04-31 }", "2,18", "'2025-04-31' is not a valid date: the day must be 01 to 30 in that month")]
         [InlineData("in-force 2025-13-01", "2,12", "'2025-13-01' is not a valid date: the month must be 01 to 12")]
         public void SP1007_a_due_day_or_a_day_in_force_that_does_not_exist_is_reported(string statements, string position, string message)
-        {
-            var diagnostic = Compile.InPlan(statements).Single();
-
-            Assert.Equal(("SP1007", position, message), (diagnostic.Id, diagnostic.Position(), diagnostic.Message));
-        }
+            => AssertReported(statements, "SP1007", position, message);
 
         [Fact]
         public void A_due_day_is_a_date_not_a_year()
@@ -187,6 +175,14 @@ namespace DslPlanning.Language.Tests.Semantics
 
             Assert.Equal(new[] { "A" }, plan.PlannedActions.Select(action => action.Name));
             Assert.Equal(new[] { "B" }, plan.ExampleActions.Select(action => action.Name));
+        }
+
+        /// <summary>The statements in a plan make exactly one syntax or structure diagnostic: this one, here, with this message.</summary>
+        private static void AssertReported(string statements, string id, string position, string message)
+        {
+            var diagnostic = Compile.InPlan(statements).Single();
+
+            Assert.Equal((id, position, message), (diagnostic.Id, diagnostic.Position(), diagnostic.Message));
         }
     }
 }
