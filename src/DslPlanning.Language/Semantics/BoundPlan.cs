@@ -9,8 +9,9 @@ namespace DslPlanning.Language.Semantics
         private PlanElements? _elements;
         private PlanFacts? _facts;
 
-        internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols, SyntaxMap map)
+        internal BoundPlan(ServicePlan model, PlanSyntax syntax, SyntaxTree tree, PlanSymbols symbols, SyntaxMap map, ValueList<SymbolReference> references)
         {
+            References = references;
             Model = model;
             Syntax = syntax;
             Tree = tree;
@@ -28,6 +29,13 @@ namespace DslPlanning.Language.Semantics
         public SyntaxTree Tree { get; }
 
         public PlanSymbols Symbols { get; }
+
+        /// <summary>
+        /// Every name in a reference position of this plan that resolved, with what it resolved to: elements (also of
+        /// other plans, <c>Plan.member</c>), both ends of ranges and the goals between them, the plans of <c>follows</c>,
+        /// and the rules of <c>exception</c>. Spans are in <see cref="Tree"/>; the declarations are found by key.
+        /// </summary>
+        public ValueList<SymbolReference> References { get; }
 
         public string Name => Model.Name;
 

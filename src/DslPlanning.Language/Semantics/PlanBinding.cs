@@ -39,8 +39,9 @@ namespace DslPlanning.Language.Semantics
                 {
                     var symbols = PlanSymbols.Collect(plan, tree.Text, diagnostics);
                     var map = new SyntaxMap();
-                    var model = new PlanBinder(scope, plan, tree.Text, symbols.ToOutline(plan.Keyword.Text), diagnostics, map).Bind();
-                    return new BoundPlan(model, plan, tree, symbols, map);
+                    var binder = new PlanBinder(scope, plan, tree.Text, symbols.ToOutline(plan.Keyword.Text), diagnostics, map);
+                    var model = binder.Bind();
+                    return new BoundPlan(model, plan, tree, symbols, map, binder.Resolved);
                 }))
                 .OfType<BoundPlan>()
                 .ToList();

@@ -19,10 +19,12 @@ namespace DslPlanning.LanguageServer.Handlers
         private readonly DiagnosticPublisher _diagnostics;
         private readonly IReadOnlyList<IServerFeature> _features;
         private readonly Action<int> _exit;
+        private readonly PlanFileWatcher _watcher;
         private bool _watchFilesByRegistration;
 
-        public LifecycleHandler(ServerWorkspace workspace, LanguageClient client, DiagnosticPublisher diagnostics, IReadOnlyList<IServerFeature> features, Action<int> exit)
+        public LifecycleHandler(ServerWorkspace workspace, LanguageClient client, DiagnosticPublisher diagnostics, IReadOnlyList<IServerFeature> features, PlanFileWatcher watcher, Action<int> exit)
         {
+            _watcher = watcher;
             _workspace = workspace;
             _client = client;
             _diagnostics = diagnostics;
@@ -74,6 +76,10 @@ namespace DslPlanning.LanguageServer.Handlers
             {
                 var watchers = new DidChangeWatchedFilesRegistrationOptions(new[] { new FileSystemWatcher("**/*.plan") });
                 await _client.RegisterCapabilityAsync(new RegistrationParams(new[] { new Registration("dslplanning-plan-files", Methods.DidChangeWatchedFiles, watchers) })).ConfigureAwait(false);
+            }
+            else
+            {
+                _watcher.Watch(_workspace.Folders);
             }
         }
 

@@ -14,6 +14,16 @@ namespace DslPlanning.LanguageServer.Protocol
         public const string DidSave = "textDocument/didSave";
         public const string PublishDiagnostics = "textDocument/publishDiagnostics";
 
+        public const string Definition = "textDocument/definition";
+        public const string References = "textDocument/references";
+        public const string DocumentHighlight = "textDocument/documentHighlight";
+        public const string PrepareRename = "textDocument/prepareRename";
+        public const string Rename = "textDocument/rename";
+        public const string DocumentSymbol = "textDocument/documentSymbol";
+        public const string FoldingRange = "textDocument/foldingRange";
+        public const string SelectionRange = "textDocument/selectionRange";
+        public const string WorkspaceSymbol = "workspace/symbol";
+
         public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
         public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
         public const string DidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";

@@ -18,6 +18,7 @@ namespace DslPlanning.LanguageServer.Server
     public sealed class PlanLanguageServer : IDisposable
     {
         private readonly JsonRpc _rpc;
+        private readonly PlanFileWatcher _watcher;
         private readonly TaskCompletionSource<int> _exitCode = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private PlanLanguageServer(Stream input, Stream output, LanguageServerOptions options)
@@ -30,12 +31,13 @@ namespace DslPlanning.LanguageServer.Server
 
             var client = new LanguageClient(_rpc);
             Workspace = new ServerWorkspace();
+            _watcher = new PlanFileWatcher(Workspace);
             Diagnostics = new DiagnosticPublisher(Workspace, client, options.DiagnosticsDelay);
             Workspace.Changed += Diagnostics.Schedule;
             Workspace.Problem += problem => _ = client.LogAsync(MessageType.Warning, problem);
 
             var features = Features(Workspace, client);
-            _rpc.AddLocalRpcTarget(new LifecycleHandler(Workspace, client, Diagnostics, features, Exit));
+            _rpc.AddLocalRpcTarget(new LifecycleHandler(Workspace, client, Diagnostics, features, _watcher, Exit));
             foreach (var feature in features)
             {
                 _rpc.AddLocalRpcTarget(feature);
@@ -59,20 +61,32 @@ namespace DslPlanning.LanguageServer.Server
         }
 
         /// <summary>Closes the connection. It does not wait for the reading to end: a read of stdin cannot be cancelled.</summary>
-        public void Dispose() => _rpc.Dispose();
+        public void Dispose()
+        {
+            _rpc.Dispose();
+            _watcher.Dispose();
+        }
 
         /// <summary>Every handler of the protocol's methods besides the lifecycle: add a new one here.</summary>
         private static IReadOnlyList<IServerFeature> Features(ServerWorkspace workspace, LanguageClient client) => new IServerFeature[]
         {
             new DocumentSyncHandler(workspace),
             new WorkspaceHandler(workspace, client),
+            new DefinitionHandler(workspace),
+            new ReferencesHandler(workspace),
+            new DocumentHighlightHandler(workspace),
+            new RenameHandler(workspace),
+            new DocumentSymbolHandler(workspace),
+            new WorkspaceSymbolHandler(workspace),
+            new FoldingRangeHandler(workspace),
+            new SelectionRangeHandler(workspace),
         };
 
         private void Exit(int code)
         {
             if (_exitCode.TrySetResult(code))
             {
-                _rpc.Dispose();
+                Dispose();
             }
         }
     }

@@ -15,6 +15,7 @@ namespace DslPlanning.Language.Tests.Workspaces
                 expected.Diagnostics.Equals(actual.Diagnostics),
                 $"diagnostics differ {after}\nfrom scratch:\n  {string.Join("\n  ", expected.Diagnostics)}\nworkspace:\n  {string.Join("\n  ", actual.Diagnostics)}");
             Assert.Equal(expected.Plans.Select(plan => plan.Model), actual.Plans.Select(plan => plan.Model));
+            Assert.Equal(expected.Plans.Select(plan => plan.References), actual.Plans.Select(plan => plan.References));
             Assert.Equal(expected.SyntaxTrees.Select(tree => tree.Text.Path), actual.SyntaxTrees.Select(tree => tree.Text.Path));
         }
     }

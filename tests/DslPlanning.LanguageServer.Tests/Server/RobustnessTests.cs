@@ -67,7 +67,7 @@ namespace DslPlanning.LanguageServer.Tests.Server
 
             var published = await session.WaitForDiagnosticsAsync(uri, diagnostics => diagnostics.Version == 6);
             Assert.DoesNotContain(published.Diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-            Assert.Contains(session.Log, line => line.Message.Contains("version 5", StringComparison.Ordinal));
+            await session.WaitForLogAsync(line => line.Message.Contains("version 5", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -77,9 +77,8 @@ namespace DslPlanning.LanguageServer.Tests.Server
             await using var session = await LspSession.StartAsync(folder.Path);
 
             await session.ChangeAsync(folder.Uri("nowhere.plan"), 2, new TextDocumentContentChangeEvent(null, "plan X"));
-            await session.RequestAsync<object?>(Methods.Shutdown, null);
 
-            Assert.Contains(session.Log, line => line.Message.Contains("nowhere.plan", StringComparison.Ordinal) && line.Message.Contains("not open", StringComparison.Ordinal));
+            await session.WaitForLogAsync(line => line.Message.Contains("nowhere.plan", StringComparison.Ordinal) && line.Message.Contains("not open", StringComparison.Ordinal));
         }
 
         [Fact]

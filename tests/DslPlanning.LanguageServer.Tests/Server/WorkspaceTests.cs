@@ -31,6 +31,19 @@ namespace DslPlanning.LanguageServer.Tests.Server
         }
 
         [Fact]
+        public async Task For_an_editor_that_cannot_watch_files_the_server_watches_the_folders_itself()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path);
+            var uri = folder.Uri("broken.plan");
+
+            folder.Write("broken.plan", BrokenPlan);
+
+            // The file may be seen half-written first; its last change brings the whole text.
+            await session.WaitForDiagnosticsAsync(uri, published => published.Diagnostics.Any(diagnostic => diagnostic.Code == "SP1002"));
+        }
+
+        [Fact]
         public async Task A_file_changed_on_disk_while_open_keeps_the_editors_text()
         {
             using var folder = PlanFolder.WithRealPlans();
@@ -100,7 +113,7 @@ namespace DslPlanning.LanguageServer.Tests.Server
 
             await using var session = await LspSession.StartAsync(folder.Path, initializationOptions: new { asOf = "next spring" });
 
-            Assert.Contains(session.Log, line => line.Type == MessageType.Warning && line.Message.Contains("'next spring' is not a date YYYY-MM-DD", StringComparison.Ordinal));
+            await session.WaitForLogAsync(line => line.Type == MessageType.Warning && line.Message.Contains("'next spring' is not a date YYYY-MM-DD", StringComparison.Ordinal));
             Assert.Null(session.Server.Workspace.Current.Options.AsOf);
         }
 

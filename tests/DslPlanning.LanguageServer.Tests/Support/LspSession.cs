@@ -49,6 +49,9 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public IReadOnlyCollection<RegistrationParams> Registrations => _target.Registrations;
 
+        /// <summary>The capabilities the server answered <c>initialize</c> with (<see cref="InitializeAsync"/>), as sent.</summary>
+        public JsonElement Capabilities { get; private set; }
+
         /// <summary>Errors the server sent with no request id: its answers to messages it could not read.</summary>
         public IReadOnlyCollection<StreamJsonRpc.Protocol.JsonRpcError.ErrorDetail> UnaddressedErrors => _handler.UnaddressedErrors;
 
@@ -76,7 +79,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
         {
             var session = this;
             var root = folder is null ? null : DocumentUris.FromPath(folder);
-            await session.RequestAsync<InitializeResult>(Methods.Initialize, new
+            var result = await session.RequestAsync<JsonElement>(Methods.Initialize, new
             {
                 processId = (int?)null,
                 rootUri = root,
@@ -84,6 +87,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
                 initializationOptions,
                 capabilities = capabilities ?? new { },
             });
+            Capabilities = result.GetProperty("capabilities");
             await session.NotifyAsync(Methods.Initialized, new { });
             if (folder is not null && Directory.EnumerateFiles(folder, "*.plan", SearchOption.AllDirectories).Any())
             {
@@ -117,6 +121,26 @@ namespace DslPlanning.LanguageServer.Tests.Support
         /// <summary>The next diagnostics published for <paramref name="uri"/> that satisfy <paramref name="until"/> (any, without it).</summary>
         public Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? until = null) =>
             _target.WaitForAsync(uri, until ?? (_ => true), Patience);
+
+        /// <summary>The first log line that satisfies <paramref name="match"/>, waiting for it as long as for diagnostics.</summary>
+        public async Task<LogMessageParams> WaitForLogAsync(Func<LogMessageParams, bool> match)
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                if (_target.Log.FirstOrDefault(match) is { } line)
+                {
+                    return line;
+                }
+
+                if (waited.Elapsed > Patience)
+                {
+                    throw new TimeoutException("No such log line within " + Patience.TotalSeconds + " s; the log: " + string.Join(" | ", _target.Log.Select(entry => entry.Message)));
+                }
+
+                await Task.Delay(10).ConfigureAwait(false);
+            }
+        }
 
         /// <summary>Every diagnostics list published so far, oldest first, and forgets them.</summary>
         public IReadOnlyList<PublishDiagnosticsParams> TakePublished() => _target.TakeAll();

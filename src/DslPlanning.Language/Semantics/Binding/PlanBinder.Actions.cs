@@ -139,6 +139,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return null;
             }
 
+            Record(new RuleKey(rule.Id), exception.RuleId.Span);
             return _map.Add(new JustifiedException(id, exception.Reason.Value), exception);
         }
     }

@@ -26,13 +26,23 @@ namespace DslPlanning.Language.Semantics.Binding
             return _map.Add(bound, declaration);
         }
 
-        /// <summary>A level key: a whole number or a name.</summary>
-        private string? LevelKey(ValueSyntax? value) => value switch
+        /// <summary>A level key: a whole number or a name; recorded as a reference when the plan declares that level (the rules report one it does not).</summary>
+        private string? LevelKey(ValueSyntax? value)
         {
-            QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => number.Digits,
-            ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null => list.Items[0].Start.Text,
-            _ => MismatchText(value, "a service level (a number or a name)", "level 3"),
-        };
+            var (key, span) = value switch
+            {
+                QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => (number.Digits, number.Span),
+                ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null => (list.Items[0].Start.Text, list.Items[0].Start.Span),
+                _ => (MismatchText(value, "a service level (a number or a name)", "level 3"), default),
+            };
+
+            if (key is not null && _outline.Find(SymbolKind.Level, key) is not null)
+            {
+                Record(new ElementKey(SymbolKind.Level, PlanName, key), span);
+            }
+
+            return key;
+        }
 
         private string? MismatchText(ValueSyntax? value, string expected, string example)
         {

@@ -5,6 +5,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
+using DslPlanning.Language.Text;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Semantics.Binding
@@ -72,11 +73,15 @@ namespace DslPlanning.Language.Semantics.Binding
             return references.Count > 0 ? references[0] : null;
         }
 
-        private SymbolRef? Resolve(NameSyntax name, params SymbolKind[] kinds)
+        private SymbolRef? Resolve(NameSyntax name, params SymbolKind[] kinds) => Resolve(name, kinds, range: null);
+
+        /// <summary>Resolves and records a name; <paramref name="range"/> is the range it is the first name of.</summary>
+        private SymbolRef? Resolve(NameSyntax name, SymbolKind[] kinds, TextSpan? range)
         {
             var text = name.Text;
             if (_outline.Find(kinds, text) is { } local)
             {
+                RecordElement(name, local.Kind, PlanName, local.Name, qualified: false, range);
                 return new SymbolRef(PlanName, local.Name);
             }
 
@@ -86,6 +91,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 var member = text.Substring(dot + 1);
                 if (plan.Find(kinds, member) is { } remote)
                 {
+                    RecordElement(name, remote.Kind, plan.Name, remote.Name, qualified: true, range);
                     return new SymbolRef(plan.Name, remote.Name);
                 }
 
@@ -118,14 +124,15 @@ namespace DslPlanning.Language.Semantics.Binding
         /// <summary>Expands <c>X.3.1–3.3</c> to X.3.1, X.3.2, X.3.3: goals whose names differ only in the last number.</summary>
         private IEnumerable<SymbolRef> ExpandRange(ReferenceSyntax range)
         {
-            var first = Resolve(range.Start, Objectives);
+            var first = Resolve(range.Start, Objectives, range.Span);
             if (first is null)
             {
                 return Enumerable.Empty<SymbolRef>();
             }
 
             var endText = range.End!.Text;
-            if (endText.StartsWith(first.Plan + ".", System.StringComparison.Ordinal) && first.Plan != PlanName)
+            var endQualified = endText.StartsWith(first.Plan + ".", System.StringComparison.Ordinal) && first.Plan != PlanName;
+            if (endQualified)
             {
                 endText = endText.Substring(first.Plan.Length + 1);
             }
@@ -175,6 +182,14 @@ namespace DslPlanning.Language.Semantics.Binding
                 if (plan.Find(Objectives, name) is { } symbol)
                 {
                     goals.Add(new SymbolRef(first.Plan, symbol.Name));
+                    if (number == to)
+                    {
+                        RecordElement(range.End, symbol.Kind, first.Plan, symbol.Name, endQualified, range.Span);
+                    }
+                    else if (number != from)
+                    {
+                        RecordImplied(symbol.Kind, first.Plan, symbol.Name, range.Span);
+                    }
                 }
                 else
                 {
@@ -202,6 +217,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     continue;
                 }
 
+                Record(new PlanKey(name.Text), name.Span);
                 yield return name.Text;
             }
         }
