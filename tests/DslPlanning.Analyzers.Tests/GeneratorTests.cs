@@ -115,6 +115,49 @@ namespace DslPlanning.Analyzers.Tests
         }
 
         [Fact]
+        public void Dates_the_adoption_the_action_plan_delmal_roles_and_examples_round_trip()
+        {
+            const string text = """
+                municipal plan Storby "Serviceplan" {
+                  period 2020..2024
+                  extended-to 2026
+                  in-force 2020-07-01
+                  action-plan 2020..2022
+                  adopted 2019-12-16
+                  adopted-by Fullmäktige
+                  paragraph "§ 112"
+                  diary-number "KS 2019/310"
+                  prepared-by Kontoret
+                  revision-owner Kontoret
+                  actor Fullmäktige municipality
+                  actor Kontoret department
+                  funder Region region
+                  goal G1 "Butikerna finns kvar" { indicator "butiker" target 3 by 2022-12-31 }
+                  action A "Kartläggning" serves G1 {
+                    owner Kontoret
+                    consults Fullmäktige
+                    partners Kontoret
+                    co-financiers Region
+                    milestone "Kartläggning klar"
+                    due 2021-04-30
+                  }
+                  action B "Nätverk" { status example }
+                }
+                """;
+            var bound = PlanCompilation.Create(new[] { ("/p/storby.plan", text) });
+            Assert.DoesNotContain(bound.Diagnostics, diagnostic => diagnostic.Severity == Language.Diagnostics.DiagnosticSeverity.Error);
+
+            var compilation = RoslynHost.Compilation().AddSyntaxTrees(Run(("/p/storby.plan", text)).GeneratedTrees);
+            using var stream = new MemoryStream();
+            Assert.True(compilation.Emit(stream).Success, string.Join("\n", compilation.GetDiagnostics()));
+            var generated = (ServicePlan)Assembly.Load(stream.ToArray()).GetType("DslPlanning.Plans.Storby")!.GetProperty("Plan")!.GetValue(null)!;
+
+            Assert.Equal(bound.Plans.Single().Model, generated);
+            Assert.Equal(new PlanDate(2022, 12, 31), generated.AllGoals.Single().Target!.By);
+            Assert.Equal("Kartläggning klar", generated.AllActions.First().Milestone);
+        }
+
+        [Fact]
         public void Strings_and_names_that_could_break_CSharp_round_trip_exactly()
         {
             const string plan = """

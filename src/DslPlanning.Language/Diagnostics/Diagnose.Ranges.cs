@@ -1,6 +1,8 @@
+using DslPlanning.Model;
+
 namespace DslPlanning.Language.Diagnostics
 {
-    /// <summary>SP1005–SP1007: ranges of years and of names, and dates. The range or date is quoted as written.</summary>
+    /// <summary>SP1005–SP1007, SP1026, SP1027: ranges of years and of names, dates, and the years a plan runs. The range or date is quoted as written.</summary>
     public static partial class Diagnose
     {
         /// <summary>SP1005: the year range <paramref name="range"/> ends before it starts.</summary>
@@ -45,5 +47,18 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP1007: <paramref name="day"/> is no day of the year (month-day).</summary>
         public static DiagnosticMessage InvalidDayOfYear(string day) =>
             new(DiagnosticCatalog.InvalidDate, day, "write the month (01–12), '-', and a day of that month");
+
+        /// <summary>SP1026: <c>extended-to <paramref name="year"/></c> does not come after the plan's <paramref name="period"/> (or the plan states none).</summary>
+        public static DiagnosticMessage ExtensionNotAfterPeriod(int year, YearRange? period) =>
+            period is { } years
+                ? new(DiagnosticCatalog.ExtensionNotAfterPeriod, MessageText.Number(year), $"does not extend the period {years}, which already runs to {MessageText.Number(years.End)}",
+                    $"write a year after {MessageText.Number(years.End)}, or remove the statement")
+                : new(DiagnosticCatalog.ExtensionNotAfterPeriod, MessageText.Number(year), "extends a period the plan does not state",
+                    "add the decided period (e.g. period 2019..2022)");
+
+        /// <summary>SP1027: the action plan's <paramref name="years"/> reach outside the years the plan <paramref name="runs"/> (its period, as extended).</summary>
+        public static DiagnosticMessage ActionPlanOutsidePeriod(YearRange years, YearRange runs) =>
+            new(DiagnosticCatalog.ActionPlanOutsidePeriod, years.ToString(), runs.ToString(),
+                "the action plan is part of the plan: correct its years or the plan's period");
     }
 }

@@ -129,6 +129,14 @@ namespace DslPlanning.Language.Diagnostics
             "SP1025", "More than one name where one is expected",
             "'{0}' names one {1}, but {2} are given; keep one and remove the others", Structure, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor ExtensionNotAfterPeriod = new(
+            "SP1026", "Extension that does not extend the period",
+            "'extended-to {0}' {1}; {2}", Structure, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor ActionPlanOutsidePeriod = new(
+            "SP1027", "Action plan outside the plan's period",
+            "The action plan's years {0} lie outside the years the plan runs, {1}; {2}", Structure, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", "Invalid build property",
             "The build property {0} is '{1}', which is not {2}; {3}", Internal, DiagnosticSeverity.Warning);

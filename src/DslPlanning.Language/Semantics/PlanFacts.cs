@@ -64,7 +64,7 @@ namespace DslPlanning.Language.Semantics
     {
         public static FundingContribution Of(ServicePlan plan) => new(
             plan.Name,
-            plan.Period,
+            plan.EffectivePeriod,
             FundingTotals.Commitments(plan).ToValueList(),
             plan.Funders.Select(funder => (funder.Name, funder.Budgets)).ToValueList());
     }

@@ -84,7 +84,8 @@ namespace DslPlanning.Language.Semantics
             ("proposed", ActionStatus.Proposed),
             ("ongoing", ActionStatus.Ongoing),
             ("completed", ActionStatus.Completed),
-            ("cancelled", ActionStatus.Cancelled));
+            ("cancelled", ActionStatus.Cancelled),
+            ("example", ActionStatus.Example));
 
         public static readonly Vocabulary<GoalKind> GoalKinds = new(
             "goal kind",

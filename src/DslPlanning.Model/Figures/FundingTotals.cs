@@ -53,7 +53,7 @@ namespace DslPlanning.Model.Figures
         /// <summary>The yearly commitments of the actions of one plan, with the funder each commits, in the order of the actions.</summary>
         public static IEnumerable<(SymbolRef Funder, Commitment Commitment)> Commitments(ServicePlan plan)
         {
-            foreach (var action in plan.AllActions.Where(action => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed)))
+            foreach (var action in plan.PlannedActions)
             {
                 foreach (var source in action.Funding)
                 {
@@ -106,7 +106,7 @@ namespace DslPlanning.Model.Figures
 
         private static IEnumerable<Money> BudgetLines(Funder funder, ServicePlan plan, int year) =>
             funder.Budgets
-                .Where(line => (line.Years ?? plan.Period) is { } range && range.Contains(year) && (line.PerYear || range.Length == 1))
+                .Where(line => (line.Years ?? plan.EffectivePeriod) is { } range && range.Contains(year) && (line.PerYear || range.Length == 1))
                 .Select(line => line.Amount);
     }
 }

@@ -8,7 +8,7 @@ namespace DslPlanning.Model.Figures
     {
         /// <summary>
         /// The goals and areas that actions serve: directly, through an area with actions that serves them, or through a
-        /// goal that serves them and is itself served. Proposed and cancelled actions serve nothing yet.
+        /// goal that serves them and is itself served. Proposed, example and cancelled actions serve nothing yet.
         /// </summary>
         public static HashSet<SymbolRef> Served(IReadOnlyList<ServicePlan> plans) => Served(plans.Select(Contribution).ToList());
 
@@ -73,7 +73,7 @@ namespace DslPlanning.Model.Figures
                 plan.AllGoals.Select(goal => (plan.Ref(goal.Name), goal.Serves)).ToValueList());
         }
 
-        private static bool Counts(PlanAction action) => action.Status is not (ActionStatus.Cancelled or ActionStatus.Proposed);
+        private static bool Counts(PlanAction action) => action.Status.CountsAsPlanned();
     }
 
     /// <summary>

@@ -20,6 +20,6 @@ namespace DslPlanning.Model
     /// <summary>A value of an indicator in a year, with an optional note on its source; <c>more than 83 %</c> has the comparison <see cref="Comparison.MoreThan"/>.</summary>
     public sealed record Measurement(Quantity Value, int? Year, string? Note, Comparison Comparison = Comparison.Exactly);
 
-    /// <summary>A target value, e.g. at least 80 % by 2015.</summary>
-    public sealed record GoalTarget(Comparison Comparison, Quantity Value, int? Year);
+    /// <summary>A target value, e.g. at least 80 % by 2015, or by a day (senast 2025-12-31), whose year is then <see cref="Year"/>.</summary>
+    public sealed record GoalTarget(Comparison Comparison, Quantity Value, int? Year, PlanDate? By = null);
 }

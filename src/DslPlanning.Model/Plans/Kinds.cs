@@ -81,6 +81,18 @@ namespace DslPlanning.Model
         Ongoing,
         Completed,
         Cancelled,
+
+        /// <summary>An example of what could be done (exempel på åtgärder), listed beside the planned actions.</summary>
+        Example,
+    }
+
+    public static class ActionStatusFacts
+    {
+        /// <summary>
+        /// Planned, ongoing or completed: what the plan commits to. Proposals, examples and cancelled actions serve no
+        /// goal, commit no funder and need no priority.
+        /// </summary>
+        public static bool CountsAsPlanned(this ActionStatus status) => status is not (ActionStatus.Proposed or ActionStatus.Cancelled or ActionStatus.Example);
     }
 
     /// <summary>The units a cost or a funding amount can be stated per.</summary>

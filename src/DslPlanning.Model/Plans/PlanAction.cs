@@ -9,10 +9,25 @@ namespace DslPlanning.Model
         public ActionStatus Status { get; init; }
         public ValueList<SymbolRef> Serves { get; init; } = ValueList<SymbolRef>.Empty;
         public ValueList<SymbolRef> Owners { get; init; } = ValueList<SymbolRef>.Empty;
+
+        /// <summary>Actors consulted, not responsible (i samråd med).</summary>
+        public ValueList<SymbolRef> Consulted { get; init; } = ValueList<SymbolRef>.Empty;
+
+        /// <summary>Actors taking part, not responsible (samverkanspartner).</summary>
+        public ValueList<SymbolRef> Partners { get; init; } = ValueList<SymbolRef>.Empty;
+
+        /// <summary>Funders named as co-financiers without a share or amount (medfinansiärer); not funding sources of the action.</summary>
+        public ValueList<SymbolRef> CoFinanciers { get; init; } = ValueList<SymbolRef>.Empty;
         public YearRange? Period { get; init; }
 
         /// <summary>Target completion (delmål), e.g. 100 % or more than 50 %.</summary>
         public CompletionTarget? Completion { get; init; }
+
+        /// <summary>Target in words (delmål), e.g. "Kartläggning av butiksorternas behov klar".</summary>
+        public string? Milestone { get; init; }
+
+        /// <summary>The day the action is to be done (klart).</summary>
+        public PlanDate? Due { get; init; }
 
         /// <summary>Recorded completion per year.</summary>
         public ValueList<ProgressRecord> Progress { get; init; } = ValueList<ProgressRecord>.Empty;

@@ -11,9 +11,34 @@ namespace DslPlanning.Model
         public string? Title { get; init; }
         public SymbolRef? Owner { get; init; }
         public YearRange? Period { get; init; }
+
+        /// <summary>The day the plan enters into force (gäller från), e.g. a programme whose end is not yet decided.</summary>
+        public PlanDate? InForce { get; init; }
+
+        /// <summary>The last year of a period extended by decision (förlängning till 2024); the period keeps its decided years.</summary>
+        public int? ExtendedTo { get; init; }
+
+        /// <summary>The years of the plan's own action plan (handlingsplan), which its actions belong to, when shorter than the plan.</summary>
+        public YearRange? ActionPlanYears { get; init; }
         public int? ReviewIntervalYears { get; init; }
         public int? RevisionStart { get; init; }
+
+        /// <summary>The day the plan was adopted (antagen, beslutad): what the checks of a current plan go by, where stated.</summary>
         public PlanDate? Adopted { get; init; }
+
+        /// <summary>The body that adopted the plan (kommunfullmäktige, regionfullmäktige …).</summary>
+        public SymbolRef? AdoptedBy { get; init; }
+
+        /// <summary>The paragraph of the minutes with the decision, as written (§ 45).</summary>
+        public string? MinuteParagraph { get; init; }
+
+        /// <summary>The diary number of the decision (diarienummer), as written (KS 2025/41).</summary>
+        public string? DiaryNumber { get; init; }
+
+        public ValueList<SymbolRef> PreparedBy { get; init; } = ValueList<SymbolRef>.Empty;
+
+        /// <summary>Who is responsible for revising the plan (för revidering ansvarar).</summary>
+        public ValueList<SymbolRef> RevisionOwners { get; init; } = ValueList<SymbolRef>.Empty;
         public ValueList<string> Follows { get; init; } = ValueList<string>.Empty;
         public ValueList<ReportingDuty> Reporting { get; init; } = ValueList<ReportingDuty>.Empty;
         public string? Source { get; init; }
@@ -46,6 +71,18 @@ namespace DslPlanning.Model
 
         /// <summary>Every action of the plan, those outside areas first, then area by area.</summary>
         public IEnumerable<PlanAction> AllActions => Actions.Concat(Areas.SelectMany(area => area.Actions));
+
+        /// <summary>The years the plan runs: its period, up to the year it was extended to.</summary>
+        public YearRange? EffectivePeriod => Period is { } period && ExtendedTo is { } end && end > period.End ? new YearRange(period.Start, end) : Period;
+
+        /// <summary>The years an action of this plan runs: its own period, else its action plan's years, else the years the plan runs.</summary>
+        public YearRange? YearsOf(PlanAction action) => action.Period ?? ActionPlanYears ?? EffectivePeriod;
+
+        /// <summary>The actions that are planned, ongoing or done, without the examples, proposals and cancelled ones.</summary>
+        public IEnumerable<PlanAction> PlannedActions => AllActions.Where(action => action.Status.CountsAsPlanned());
+
+        /// <summary>The examples of actions the plan lists (exempel på åtgärder).</summary>
+        public IEnumerable<PlanAction> ExampleActions => AllActions.Where(action => action.Status == ActionStatus.Example);
 
         /// <summary>A reference to an element of this plan.</summary>
         public SymbolRef Ref(string name) => new SymbolRef(Name, name);

@@ -89,12 +89,46 @@ namespace DslPlanning.Reports.Content
         public static string Measurement(Measurement measurement) =>
             SwedishFormat.InYear(SwedishFormat.Compared(measurement.Comparison, SwedishFormat.Quantity(measurement.Value)), measurement.Year);
 
-        /// <summary>E.g. <c>minst 80 % (2015)</c>.</summary>
-        public static string Target(GoalTarget target) =>
-            SwedishFormat.InYear(SwedishFormat.Compared(target.Comparison, SwedishFormat.Quantity(target.Value)), target.Year);
+        /// <summary>E.g. <c>minst 80 % (2015)</c>, <c>100 % senast 2025-12-31</c>.</summary>
+        public static string Target(GoalTarget target)
+        {
+            var value = SwedishFormat.Compared(target.Comparison, SwedishFormat.Quantity(target.Value));
+            return target.By is { } day ? value + " senast " + SwedishFormat.Date(day) : SwedishFormat.InYear(value, target.Year);
+        }
 
         /// <summary>E.g. <c>100 %</c>, <c>mer än 50 %</c>.</summary>
         public static string Completion(CompletionTarget completion) => SwedishFormat.Compared(completion.Comparison, SwedishFormat.Percent(completion.Value));
+
+        /// <summary>
+        /// An action's delmål as the plan states it, in words and as a completion, with the day it is to be done:
+        /// <c>Kartläggning av butiksorternas behov klar; 100 %; klart 2025-04-30</c>; null when none is stated.
+        /// </summary>
+        public static string? SubGoal(PlanAction action)
+        {
+            var parts = new[]
+            {
+                action.Milestone,
+                action.Completion is { } completion ? Completion(completion) : null,
+                action.Due is { } due ? "klart " + SwedishFormat.Date(due) : null,
+            }.OfType<string>().ToList();
+            return parts.Count == 0 ? null : string.Join("; ", parts);
+        }
+
+        /// <summary>
+        /// The actors and funders of an action besides the responsible: <c>i samråd med Trafikverket; samverkanspartner:
+        /// Länsstyrelsen; medfinansiär: Region Jämtland Härjedalen</c>; null when none is named.
+        /// </summary>
+        public static string? OtherRoles(PlanAction action, PlanLookup lookup)
+        {
+            var parts = new[]
+            {
+                action.Consulted.Count > 0 ? "i samråd med " + Actors(action.Consulted, lookup) : null,
+                action.Partners.Count > 0 ? "samverkanspartner: " + Actors(action.Partners, lookup) : null,
+                action.CoFinanciers.Count > 0 ? (action.CoFinanciers.Count == 1 ? "medfinansiär: " : "medfinansiärer: ")
+                    + string.Join(", ", action.CoFinanciers.Select(lookup.FunderName)) : null,
+            }.OfType<string>().ToList();
+            return parts.Count == 0 ? null : string.Join("; ", parts);
+        }
 
         /// <summary>A goal as lists show it: <c>M2.1 Två informationsträffar per år med servicegivare (insatsmål)</c>.</summary>
         public static string Goal(Goal goal)

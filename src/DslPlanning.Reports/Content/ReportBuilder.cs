@@ -42,7 +42,7 @@ namespace DslPlanning.Reports.Content
                 plan.Name,
                 plan.Kind,
                 plan.Title ?? plan.Name,
-                plan.Period,
+                plan.EffectivePeriod,
                 FindingsSection.Count(context.FindingsOf(plan)),
                 sections);
         }

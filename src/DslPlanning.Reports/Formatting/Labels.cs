@@ -24,6 +24,13 @@ namespace DslPlanning.Reports.Formatting
         public const string Review = "Översyn";
         public const string Revision = "Revidering";
         public const string Adopted = "Beslutad";
+        public const string AdoptedBy = "Antagen av";
+        public const string MinuteParagraph = "Paragraf";
+        public const string DiaryNumber = "Diarienummer";
+        public const string PreparedBy = "Framtagen av";
+        public const string RevisionOwner = "Ansvarig för revidering";
+        public const string InForce = "Gäller från";
+        public const string ExtendedTo = "Förlängd till";
         public const string Follows = "Följer";
         public const string FollowedBy = "Följs av";
         public const string Reporting = "Rapportering";
@@ -54,6 +61,9 @@ namespace DslPlanning.Reports.Formatting
         public const string Performers = "Utförare";
         public const string Status = "Status";
         public const string OutsideAreas = "Utanför insatsområden";
+        public const string OtherRoles = "Övriga aktörer";
+        public const string ExampleMeasures = "Exempel på åtgärder";
+        public const string ExampleMeasure = "Åtgärd";
 
         // Funding
         public const string Funder = "Finansiär";

@@ -55,6 +55,7 @@ namespace DslPlanning.Reports.Formatting
             ActionStatus.Ongoing => "pågående",
             ActionStatus.Completed => "genomförd",
             ActionStatus.Cancelled => "avbruten",
+            ActionStatus.Example => "exempel på åtgärd",
             _ => "planerad",
         };
 

@@ -133,8 +133,11 @@ namespace DslPlanning.Language.Tests.Plans
             var rsp = Plan("VästerbottenRSP");
 
             Assert.Equal(PlanKind.Regional, rsp.Kind);
-            Assert.Equal(new YearRange(2014, 2020), rsp.Period);
+            Assert.Equal(new YearRange(2014, 2018), rsp.Period);
+            Assert.Equal(new YearRange(2014, 2020), rsp.EffectivePeriod);
             Assert.Equal(new int?[] { 1, 2, 3, 4 }, rsp.Areas.Select(area => area.Rank));
+            Assert.Equal(19, rsp.ExampleActions.Count());
+            Assert.Empty(rsp.PlannedActions);
             var numbered = rsp.AllGoals.Select(goal => goal.Name).Where(name => char.IsDigit(name[0]));
             Assert.Equal(new[] { "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "4.1", "4.2", "4.3" }, numbered);
             var duty = rsp.Reporting.Single();

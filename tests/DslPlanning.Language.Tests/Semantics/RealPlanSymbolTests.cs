@@ -74,7 +74,7 @@ namespace DslPlanning.Language.Tests.Semantics
             var regionJH = new ElementKey(SymbolKind.Funder, "Krokom", "RegionJH");
 
             Assert.StartsWith("'Region JH' is not a name", Queries.Rename(regionJH, "Region JH").Refusal);
-            Assert.Equal("The plan Krokom already has a funder named Kommunstyrelsen (krokom.plan, line 68).", Queries.Rename(regionJH, "Kommunstyrelsen").Refusal);
+            Assert.Equal("The plan Krokom already has a funder named Kommunstyrelsen (krokom.plan, line 71).", Queries.Rename(regionJH, "Kommunstyrelsen").Refusal);
         }
 
         private static string Text(string path) => Plans.Single(file => file.Path == path).Text;

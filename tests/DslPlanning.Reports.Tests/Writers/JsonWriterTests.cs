@@ -27,6 +27,13 @@ namespace DslPlanning.Reports.Tests.Writers
         }
 
         [Fact]
+        public void A_report_with_the_adoption_other_roles_and_examples_of_actions_follows_the_schema()
+        {
+            var plans = TestPlans.Compile(Content.DocumentFactsReportTests.Plan);
+            AssertValid(JsonWriter.Write(ReportBuilder.Build(plans["Storby"], plans.Plans, plans.Findings)));
+        }
+
+        [Fact]
         public void The_checker_finds_a_missing_property_an_unknown_one_a_wrong_type_and_a_cell_key_of_another_table()
         {
             var json = JsonNodeOf(JsonWriter.Write(RealReports.Of("krokom")));

@@ -36,9 +36,9 @@ namespace DslPlanning.Language.Rules.FollowUp
                 context.Report(plan, context.StatementSpan(plan, "period"), Diagnose.AnnualPlanNotOneYear(plan.Name, period));
             }
 
-            foreach (var programme in plan.Follows.Select(context.FindPlan).Where(programme => programme?.Model.Period is not null))
+            foreach (var programme in plan.Follows.Select(context.FindPlan).Where(programme => programme?.Model.EffectivePeriod is not null))
             {
-                var programmePeriod = programme!.Model.Period!.Value;
+                var programmePeriod = programme!.Model.EffectivePeriod!.Value;
                 if (!programmePeriod.Contains(period))
                 {
                     context.Report(plan, context.StatementSpan(plan, "period"),

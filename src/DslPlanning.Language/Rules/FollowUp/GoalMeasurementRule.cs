@@ -28,7 +28,7 @@ namespace DslPlanning.Language.Rules.FollowUp
                     context.Report(goal, context.NameSpan(goal), Diagnose.GoalWithoutIndicator(goal.Name));
                 }
 
-                if (goal.Target?.Year is { } year && context.Model.Period is { } period && !period.Contains(year))
+                if (goal.Target?.Year is { } year && context.Model.EffectivePeriod is { } period && !period.Contains(year))
                 {
                     context.Report(goal, context.Plan.Map.NameSpan(goal.Target, context.NameSpan(goal)), Diagnose.TargetOutsidePeriod(goal.Name, year, period));
                 }

@@ -18,9 +18,13 @@ namespace DslPlanning.Language.Rules.FollowUp
         public override void Check(RuleContext context)
         {
             var plan = context.Model;
-            if (plan.Period is not { } period)
+            // A plan in force from a day, its end not yet decided, states when it holds; an extension moves the end.
+            if (plan.EffectivePeriod is not { } period)
             {
-                context.Report(plan, context.NameSpan(plan), Diagnose.PlanWithoutPeriod(plan.Name));
+                if (plan.InForce is null)
+                {
+                    context.Report(plan, context.NameSpan(plan), Diagnose.PlanWithoutPeriod(plan.Name));
+                }
             }
             else if (context.Options.AsOf is { } asOf && asOf.Year > period.End)
             {

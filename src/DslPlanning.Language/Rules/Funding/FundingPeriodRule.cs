@@ -13,7 +13,7 @@ namespace DslPlanning.Language.Rules.Funding
         {
             foreach (var action in context.Model.AllActions)
             {
-                var period = action.Period ?? context.Model.Period;
+                var period = action.Period ?? context.Model.EffectivePeriod;
                 if (period is not { } range)
                 {
                     continue;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules.Priority
 {
@@ -24,7 +25,7 @@ namespace DslPlanning.Language.Rules.Priority
             {
                 if (action.Priority is null)
                 {
-                    if (declared && action.Status is not (Model.ActionStatus.Proposed or Model.ActionStatus.Cancelled))
+                    if (declared && action.Status.CountsAsPlanned())
                     {
                         context.Report(action, context.NameSpan(action), Diagnose.ActionWithoutPriority(action.Name, scale));
                     }

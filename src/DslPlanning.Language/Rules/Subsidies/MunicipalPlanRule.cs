@@ -27,11 +27,11 @@ namespace DslPlanning.Language.Rules.Subsidies
             foreach (var application in plan.AllActions.SelectMany(action => action.Subsidies).Where(application => Planned.Contains(application.Kind) && application.Years is not null))
             {
                 var years = application.Years!.Value;
-                var current = plan.Period is { } period && period.Contains(years) && plan.Places.Any(place => place.Level is not null);
+                var current = plan.EffectivePeriod is { } period && period.Contains(years) && plan.Places.Any(place => place.Level is not null);
                 if (!current)
                 {
                     context.Report(application, context.StatementSpan(application, "in"),
-                        Diagnose.NoCurrentPlan(KindWord(application), years, plan.Name, planPeriod: plan.Period));
+                        Diagnose.NoCurrentPlan(KindWord(application), years, plan.Name, planPeriod: plan.EffectivePeriod));
                 }
             }
         }

@@ -13,6 +13,9 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             private readonly List<SymbolRef> _serves = new();
             private readonly List<SymbolRef> _owners = new();
+            private readonly List<SymbolRef> _consulted = new();
+            private readonly List<SymbolRef> _partners = new();
+            private readonly List<SymbolRef> _coFinanciers = new();
             private readonly List<ProgressRecord> _progress = new();
             private readonly List<Cost> _costs = new();
             private readonly List<FundingSource> _funding = new();
@@ -43,6 +46,16 @@ namespace DslPlanning.Language.Semantics.Binding
             public void Owner(ValueStatementSyntax owner) => _owners.AddRange(Binder.References(owner.Value, allowRanges: false, SymbolKind.Actor));
 
             public void Period(ValueStatementSyntax period) => _action = _action with { Period = Binder.Years(period.Value) };
+
+            public void Due(ValueStatementSyntax due) => _action = _action with { Due = Binder.Date(due.Value) };
+
+            public void Consults(ValueStatementSyntax consults) => _consulted.AddRange(Binder.References(consults.Value, allowRanges: false, SymbolKind.Actor));
+
+            public void Partners(ValueStatementSyntax partners) => _partners.AddRange(Binder.References(partners.Value, allowRanges: false, SymbolKind.Actor));
+
+            public void CoFinanciers(ValueStatementSyntax coFinanciers) => _coFinanciers.AddRange(Binder.References(coFinanciers.Value, allowRanges: false, SymbolKind.Funder));
+
+            public void Milestone(ValueStatementSyntax milestone) => _action = _action with { Milestone = Binder.Text(milestone.Value) };
 
             public void Status(ValueStatementSyntax status) =>
                 _action = _action with { Status = Binder.Words(status.Value, Vocabularies.ActionStatuses, "proposed").FirstOrDefault() };
@@ -85,6 +98,9 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 Serves = _serves.Distinct().ToValueList(),
                 Owners = _owners.Distinct().ToValueList(),
+                Consulted = _consulted.Distinct().ToValueList(),
+                Partners = _partners.Distinct().ToValueList(),
+                CoFinanciers = _coFinanciers.Distinct().ToValueList(),
                 Progress = _progress.ToValueList(),
                 Costs = _costs.ToValueList(),
                 Funding = _funding.ToValueList(),

@@ -64,7 +64,10 @@ namespace DslPlanning.Language.Semantics.Binding
                     continue;
                 }
 
-                var year = measure.Year is null ? null : Year(measure.Year);
+                // A target may be reached by a day (senast 2025-12-31); the other values are a year's.
+                var byDay = measure.Keyword.Text == "target" && measure.Year is DateSyntax;
+                var by = byDay ? Date(measure.Year) : null;
+                var year = measure.Year is null ? null : byDay ? by?.Year : Year(measure.Year);
                 var comparison = measure.Comparison?.Value ?? Comparison.Exactly;
                 switch (measure.Keyword.Text)
                 {
@@ -73,7 +76,7 @@ namespace DslPlanning.Language.Semantics.Binding
                         goal.Set(bound => bound with { Baseline = baseline });
                         break;
                     case "target":
-                        var target = _map.Add(new GoalTarget(comparison, value.Value, year), measure);
+                        var target = _map.Add(new GoalTarget(comparison, value.Value, year, by), measure);
                         goal.Set(bound => bound with { Target = target });
                         goal.AddNote(measure.Note?.Value);
                         break;

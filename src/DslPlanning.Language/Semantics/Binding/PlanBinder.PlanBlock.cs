@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
@@ -22,6 +23,10 @@ namespace DslPlanning.Language.Semantics.Binding
             private readonly List<ReportingDuty> _reporting = new();
             private readonly List<string> _indicators = new();
             private readonly List<string> _priorities = new();
+            private readonly List<SymbolRef> _preparedBy = new();
+            private readonly List<SymbolRef> _revisionOwners = new();
+            private ValueStatementSyntax? _extendedTo;
+            private ValueStatementSyntax? _actionPlan;
             private ServicePlan _plan;
 
             public PlanBlock(PlanBinder binder, ServicePlan plan)
@@ -34,6 +39,20 @@ namespace DslPlanning.Language.Semantics.Binding
 
             public void Period(ValueStatementSyntax period) => _plan = _plan with { Period = Binder.Years(period.Value) };
 
+            public void InForce(ValueStatementSyntax inForce) => _plan = _plan with { InForce = Binder.Date(inForce.Value) };
+
+            public void ExtendedTo(ValueStatementSyntax extendedTo)
+            {
+                _plan = _plan with { ExtendedTo = Binder.Year(extendedTo.Value) };
+                _extendedTo = extendedTo;
+            }
+
+            public void ActionPlan(ValueStatementSyntax actionPlan)
+            {
+                _plan = _plan with { ActionPlanYears = Binder.Years(actionPlan.Value) };
+                _actionPlan = actionPlan;
+            }
+
             public void Review(ReviewSyntax review) => _plan = _plan with { ReviewIntervalYears = Binder.Interval(review.Interval) };
 
             public void Revision(ValueStatementSyntax revision) => _plan = _plan with { RevisionStart = Binder.Year(revision.Value) };
@@ -41,6 +60,16 @@ namespace DslPlanning.Language.Semantics.Binding
             public void Report(ReportSyntax report) => _reporting.Add(Binder.BindReport(report));
 
             public void Adopted(ValueStatementSyntax adopted) => _plan = _plan with { Adopted = Binder.Date(adopted.Value) };
+
+            public void AdoptedBy(ValueStatementSyntax adoptedBy) => _plan = _plan with { AdoptedBy = Binder.SingleReference(adoptedBy, SymbolKind.Actor) };
+
+            public void Paragraph(ValueStatementSyntax paragraph) => _plan = _plan with { MinuteParagraph = Binder.Text(paragraph.Value) };
+
+            public void DiaryNumber(ValueStatementSyntax diaryNumber) => _plan = _plan with { DiaryNumber = Binder.Text(diaryNumber.Value) };
+
+            public void PreparedBy(ValueStatementSyntax preparedBy) => _preparedBy.AddRange(Binder.References(preparedBy.Value, allowRanges: false, SymbolKind.Actor));
+
+            public void RevisionOwner(ValueStatementSyntax revisionOwner) => _revisionOwners.AddRange(Binder.References(revisionOwner.Value, allowRanges: false, SymbolKind.Actor));
 
             public void Follows(ValueStatementSyntax follows) => _follows.AddRange(Binder.Plans(follows.Value));
 
@@ -83,23 +112,43 @@ namespace DslPlanning.Language.Semantics.Binding
 
             public void Scheme(DeclarationSyntax scheme) => AddIfBound(_schemes, Binder.BindScheme(scheme));
 
-            public ServicePlan Build() => _plan with
+            public ServicePlan Build()
             {
-                Exceptions = Exceptions,
-                Follows = _follows.ToValueList(),
-                Reporting = _reporting.ToValueList(),
-                Indicators = _indicators.ToValueList(),
-                Notes = Notes,
-                PriorityScale = _priorities.ToValueList(),
-                Levels = _levels.ToValueList(),
-                Actors = _actors.ToValueList(),
-                Funders = _funders.ToValueList(),
-                Places = _places.ToValueList(),
-                Areas = _areas.ToValueList(),
-                Goals = _goals.ToValueList(),
-                Actions = _actions.ToValueList(),
-                Schemes = _schemes.ToValueList(),
-            };
+                CheckYears();
+                return _plan with
+                {
+                    PreparedBy = _preparedBy.Distinct().ToValueList(),
+                    RevisionOwners = _revisionOwners.Distinct().ToValueList(),
+                    Exceptions = Exceptions,
+                    Follows = _follows.ToValueList(),
+                    Reporting = _reporting.ToValueList(),
+                    Indicators = _indicators.ToValueList(),
+                    Notes = Notes,
+                    PriorityScale = _priorities.ToValueList(),
+                    Levels = _levels.ToValueList(),
+                    Actors = _actors.ToValueList(),
+                    Funders = _funders.ToValueList(),
+                    Places = _places.ToValueList(),
+                    Areas = _areas.ToValueList(),
+                    Goals = _goals.ToValueList(),
+                    Actions = _actions.ToValueList(),
+                    Schemes = _schemes.ToValueList(),
+                };
+            }
+
+            /// <summary>SP1026 and SP1027: an extension must lengthen the period, and the action plan lie within it.</summary>
+            private void CheckYears()
+            {
+                if (_extendedTo is not null && _plan.ExtendedTo is { } end && !(_plan.Period is { } period && end > period.End))
+                {
+                    Binder.Report(_extendedTo.Value!.Span, Diagnose.ExtensionNotAfterPeriod(end, _plan.Period));
+                }
+
+                if (_actionPlan is not null && _plan.ActionPlanYears is { } years && _plan.EffectivePeriod is { } runs && !runs.Contains(years))
+                {
+                    Binder.Report(_actionPlan.Value!.Span, Diagnose.ActionPlanOutsidePeriod(years, runs));
+                }
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Cell.Of(Phrases.Actors(area.Owners, context.Lookup)),
                     Cell.Of(Phrases.Fundings(area.Funding, context.Lookup)),
                     Cell.Number(area.Goals.Count),
-                    Cell.Number(area.Actions.Count),
+                    Cell.Number(area.Actions.Count(action => action.Status != ActionStatus.Example)),
                 })).ToList(),
                 "Planen har inga insatsområden.");
 
@@ -116,9 +116,17 @@ namespace DslPlanning.Reports.Content.Sections
                 yield return new BulletList(Labels.Goals, goals.Select(Phrases.Goal).ToList());
             }
 
-            if (actions.Count > 0)
+            // Examples of what could be done are listed apart from what the plan sets out to do.
+            var planned = actions.Where(action => action.Status != ActionStatus.Example).ToList();
+            if (planned.Count > 0)
             {
-                yield return new BulletList(Labels.Actions, actions.Select(action => action.Title ?? action.Name).ToList());
+                yield return new BulletList(Labels.Actions, planned.Select(action => action.Title ?? action.Name).ToList());
+            }
+
+            var examples = actions.Where(action => action.Status == ActionStatus.Example).ToList();
+            if (examples.Count > 0)
+            {
+                yield return new BulletList(Labels.ExampleMeasures, examples.Select(action => action.Title ?? action.Name).ToList());
             }
         }
     }

@@ -72,10 +72,10 @@ namespace DslPlanning.Reports.Content.Sections
                 new Column("status", Labels.Status),
                 new Column("period", "Period", CellKind.Years),
             },
-            plan.AllActions.Where(action => action.Completion is not null || action.Progress.Count > 0).Select(action => new Row(null, new[]
+            plan.AllActions.Where(action => action.Completion is not null || action.Milestone is not null || action.Due is not null || action.Progress.Count > 0).Select(action => new Row(null, new[]
             {
                 Cell.Of(action.Title ?? action.Name),
-                Cell.Of(action.Completion is { } completion ? Phrases.Completion(completion) : null),
+                Cell.Of(Phrases.SubGoal(action)),
                 Cell.Of(string.Join("; ", action.Progress.Select(Progress))),
                 Cell.Of(SwedishTerms.Of(action.Status)),
                 Cell.Of(action.Period),

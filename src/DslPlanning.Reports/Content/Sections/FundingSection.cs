@@ -117,7 +117,7 @@ namespace DslPlanning.Reports.Content.Sections
         /// <summary>Why a yearly amount is not counted, in the planner's terms.</summary>
         private static string? Gap(FundingSource source, PlanAction action, Money? perYear, YearRange? years)
         {
-            if (action.Status is ActionStatus.Proposed or ActionStatus.Cancelled)
+            if (!action.Status.CountsAsPlanned())
             {
                 return "Insatsen är " + SwedishTerms.Of(action.Status) + " och räknas inte in i åtagandena.";
             }
@@ -207,7 +207,7 @@ namespace DslPlanning.Reports.Content.Sections
 
             foreach (var line in funder.Budgets)
             {
-                if ((line.Years ?? owner.Period) is not { } range)
+                if ((line.Years ?? owner.EffectivePeriod) is not { } range)
                 {
                     continue;
                 }

@@ -28,11 +28,19 @@ namespace DslPlanning.Reports.Content.Sections
             Add("name", Labels.Name, Cell.Of(plan.Name));
             Add("owner", Labels.Owner, Cell.Of(plan.Owner is { } owner ? lookup.ActorName(owner) : null));
             Add("period", Labels.Period, Cell.Of(plan.Period));
+            Add("extendedTo", Labels.ExtendedTo, plan.ExtendedTo is { } extendedTo ? Cell.Year(extendedTo) : Cell.Empty);
+            Add("inForce", Labels.InForce, Cell.Of(plan.InForce));
+            Add("actionPlan", Labels.ActionPlan, Cell.Of(plan.ActionPlanYears));
             Add("review", Labels.Review, Cell.Of(plan.ReviewIntervalYears is { } interval ? SwedishTerms.Interval(interval) : null));
             Add("revision", Labels.Revision, plan.RevisionStart is { } revision
                 ? new Cell(CellKind.Year, "inleds " + revision.ToString(CultureInfo.InvariantCulture), revision)
                 : Cell.Empty);
             Add("adopted", Labels.Adopted, Cell.Of(plan.Adopted));
+            Add("adoptedBy", Labels.AdoptedBy, Cell.Of(plan.AdoptedBy is { } body ? lookup.ActorName(body) : null));
+            Add("minuteParagraph", Labels.MinuteParagraph, Cell.Of(plan.MinuteParagraph));
+            Add("diaryNumber", Labels.DiaryNumber, Cell.Of(plan.DiaryNumber));
+            Add("preparedBy", Labels.PreparedBy, Cell.Of(Phrases.Actors(plan.PreparedBy, lookup)));
+            Add("revisionOwner", Labels.RevisionOwner, Cell.Of(Phrases.Actors(plan.RevisionOwners, lookup)));
             Add("follows", Labels.Follows, Cell.Of(string.Join("; ", plan.Follows.Select(lookup.PlanTitle))));
             var followers = context.FollowersOf(plan).OrderBy(name => name, System.StringComparer.Ordinal);
             Add("followedBy", Labels.FollowedBy, Cell.Of(string.Join("; ", followers.Select(lookup.PlanTitle))));
