@@ -100,7 +100,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
         {
             var items = await CompleteAsync(LinkedPlans.Municipal("\n      status |"));
 
-            Assert.Equal(new[] { "planned", "proposed", "ongoing", "completed", "cancelled" }, items.Select(item => item.Label));
+            Assert.Equal(new[] { "planned", "proposed", "ongoing", "completed", "cancelled", "example" }, items.Select(item => item.Label));
         }
 
         [Fact]
