@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using DslPlanning.Corpus;
@@ -12,7 +13,9 @@ namespace DslPlanning.Benchmarks
     /// <summary>
     /// The language server with the national corpus (458 plans) as its workspace folder, driven in process over a
     /// duplex stream as an editor drives it over stdio: a keystroke in a municipal plan until its diagnostics are
-    /// published (with the server's own 20 ms wait for further keystrokes), and a start until the first diagnostics.
+    /// published (with the server's own 20 ms wait for further keystrokes), completion of the funders after
+    /// <c>funding </c>, hover on a funder (its commitments per year against its budget, summed over every plan), and a
+    /// start until the first diagnostics.
     /// </summary>
     [MemoryDiagnoser]
     [MedianColumn]
@@ -24,6 +27,7 @@ namespace DslPlanning.Benchmarks
         private LspSession _session = null!;
         private string _uri = string.Empty;
         private Position _typingAt = new(0, 0);
+        private Position _fundingAt = new(0, 0);
         private int _version = 1;
         private bool _typed;
 
@@ -43,6 +47,7 @@ namespace DslPlanning.Benchmarks
             _session.WaitForDiagnosticsAsync(_uri, published => published.Version == _version).GetAwaiter().GetResult();
             var at = planText.IndexOf("description \"", StringComparison.Ordinal) + "description \"".Length;
             _typingAt = LineMap.For(planText).ToPosition(at);
+            _fundingAt = LineMap.For(planText).ToPosition(planText.IndexOf("funding Kommunstyrelsen 50 %", StringComparison.Ordinal) + "funding ".Length);
         }
 
         [GlobalCleanup]
@@ -63,6 +68,22 @@ namespace DslPlanning.Benchmarks
             await _session.ChangeAsync(_uri, version, change);
             var published = await _session.WaitForDiagnosticsAsync(_uri, diagnostics => diagnostics.Version == version);
             return published.Diagnostics.Count;
+        }
+
+        /// <summary>Completion after <c>funding </c> in an action: the funders the plan can name, its own and the other plans'.</summary>
+        [Benchmark]
+        public async Task<int> Completion()
+        {
+            var list = await _session.RequestAsync<JsonElement>("textDocument/completion", new { textDocument = new TextDocumentIdentifier(_uri), position = _fundingAt });
+            return list.GetProperty("items").GetArrayLength();
+        }
+
+        /// <summary>Hover on a funder named in an action: its commitments per year in every plan against its budget.</summary>
+        [Benchmark]
+        public async Task<int> Hover()
+        {
+            var hover = await _session.RequestAsync<JsonElement>("textDocument/hover", new { textDocument = new TextDocumentIdentifier(_uri), position = _fundingAt with { Character = _fundingAt.Character + 3 } });
+            return hover.GetProperty("contents").GetProperty("value").GetString()!.Length;
         }
 
         /// <summary>A server started on the corpus: initialize, read 458 files, check them, publish the first plan's diagnostics.</summary>
