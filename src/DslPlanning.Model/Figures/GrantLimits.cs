@@ -87,7 +87,7 @@ namespace DslPlanning.Model.Figures
 
         private static GrantLimit Limit<T>(SubsidyApplication application, int year, YearTable<T> table, Func<T, (Money? Maximum, GrantBasis Basis)> compute)
         {
-            var figure = table.For(year);
+            var figure = table.Applicable(year);
             if (figure is null)
             {
                 return new GrantLimit(application.Kind, year, null, GrantBasis.NoLawFigures, table.Name + " cover " + table.Coverage);
