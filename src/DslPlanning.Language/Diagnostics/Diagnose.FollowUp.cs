@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
@@ -81,7 +82,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP5017: annual plan <paramref name="plan"/> for <paramref name="year"/> serves none of <paramref name="goals"/> of <paramref name="programme"/>.</summary>
         public static DiagnosticMessage ProgrammeGoalNotInAnnualPlan(string plan, YearRange year, string programme, IReadOnlyCollection<string> goals) =>
-            new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), goals.Count == 1 ? "goal" : MessageText.Number(goals.Count) + " goals",
+            new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), MessageText.Counted(goals.Count, "goal", "goals"),
                 programme, MessageText.List(goals));
 
         /// <summary>SP5018: the actions of <paramref name="plan"/> end in <paramref name="actionsEnd"/>, its <paramref name="period"/> runs on past <paramref name="asOf"/>.</summary>
@@ -89,8 +90,11 @@ namespace DslPlanning.Language.Diagnostics
             new(DiagnosticCatalog.ActionPlanEnded, plan, MessageText.Number(actionsEnd), MessageText.Number(period.End), asOf.ToString(),
                 new YearRange(asOf.Year, period.End).ToString());
 
-        /// <summary>SP5019.</summary>
-        public static DiagnosticMessage MunicipalPlanWithoutProgramme(string plan) => new(DiagnosticCatalog.MunicipalPlanWithoutProgramme, plan);
+        /// <summary>SP5019: municipal <paramref name="plan"/> follows nothing, while the regional <paramref name="programmes"/> of its years are compiled together with it.</summary>
+        public static DiagnosticMessage MunicipalPlanWithoutProgramme(string plan, IReadOnlyList<string> programmes) =>
+            new(DiagnosticCatalog.MunicipalPlanWithoutProgramme, plan,
+                (programmes.Count == 1 ? "regional programme " : "regional programmes ") + MessageText.List(programmes),
+                MessageText.Alternatives(programmes.Select(name => "'follows " + name + "'")));
 
         /// <summary>SP5020: the target (or, unless <paramref name="target"/>, the baseline) <paramref name="value"/> of <paramref name="goal"/> has no year.</summary>
         public static DiagnosticMessage MeasurementWithoutYear(bool target, string goal, Comparison comparison, Quantity value) =>

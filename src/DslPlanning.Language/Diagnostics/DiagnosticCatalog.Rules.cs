@@ -262,7 +262,7 @@ namespace DslPlanning.Language.Diagnostics
 
         public static readonly DiagnosticDescriptor MunicipalPlanWithoutProgramme = new(
             "SP5019", "Municipal plan follows no regional programme",
-            "Municipal plan {0} follows no regional service programme, so its areas and actions cannot be checked against the programme's goals; add 'follows <programme>' and compile the programme together with it", FollowUp, DiagnosticSeverity.Warning);
+            "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with", FollowUp, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor MeasurementWithoutYear = new(
             "SP5020", "Target or baseline without a year",

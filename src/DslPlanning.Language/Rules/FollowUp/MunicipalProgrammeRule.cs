@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
 
@@ -6,7 +7,9 @@ namespace DslPlanning.Language.Rules.FollowUp
 {
     /// <summary>
     /// A municipal service plan is synchronised with the region's service programme: its areas and actions serve the
-    /// programme's goals, and the region's subsidies lean on it. A municipal plan that follows no plan is reported.
+    /// programme's goals, and the region's subsidies lean on it. A municipal plan that follows no plan, while a regional
+    /// programme for its years is compiled together with it, is reported, naming the programmes it could follow. A
+    /// municipal plan checked alone is not: there is nothing to name, and its report lists the gap.
     /// </summary>
     public sealed class MunicipalProgrammeRule : PlanRule
     {
@@ -14,10 +17,23 @@ namespace DslPlanning.Language.Rules.FollowUp
 
         public override void Check(RuleContext context)
         {
-            if (context.Model.Kind == PlanKind.Municipal && context.Model.Follows.Count == 0)
+            var plan = context.Model;
+            if (plan.Kind != PlanKind.Municipal || plan.Follows.Count > 0)
             {
-                context.Report(context.Model, context.NameSpan(context.Model), Diagnose.MunicipalPlanWithoutProgramme(context.Model.Name));
+                return;
+            }
+
+            var programmes = context.Plans
+                .Where(other => other.Model.Kind == PlanKind.Regional && Overlaps(other.Model.Period, plan.Period))
+                .Select(other => other.Name)
+                .ToList();
+            if (programmes.Count > 0)
+            {
+                context.Report(plan, context.NameSpan(plan), Diagnose.MunicipalPlanWithoutProgramme(plan.Name, programmes));
             }
         }
+
+        private static bool Overlaps(YearRange? programme, YearRange? plan) =>
+            programme is not { } a || plan is not { } b || (a.Start <= b.End && b.Start <= a.End);
     }
 }
