@@ -17,7 +17,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
         {
             DiagnosticCatalog.ServiceGrantOverCap, DiagnosticCatalog.ServiceGrantTooLong, DiagnosticCatalog.ServiceGrantWithoutReasons,
-            DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, DiagnosticCatalog.GrantAmountMissing, DiagnosticCatalog.NoLawFigures,
+            DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, DiagnosticCatalog.GrantAmountMissing, DiagnosticCatalog.NoLawFigures, DiagnosticCatalog.LawFiguresCarriedForward,
         };
 
         public override void Check(RuleContext context)
