@@ -65,6 +65,35 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
+        public void SP5016_a_plans_few_titles_compared_pair_by_pair_and_many_through_deleted_letters_give_the_same_pairs()
+        {
+            // Words, each also written with one or two letters changed, dropped or added, and with other case and spacing.
+            var random = new System.Random(12);
+            var words = new[] { "Landsbygdsprogrammet", "Kommunstyrelsen", "Länsstyrelsen", "Region Västerbotten", "Anslag 1:1", "ICA Nära", "Handlarföreningen", "Företagarna" };
+            var titles = Enumerable.Range(0, 300).Select(_ =>
+            {
+                var word = words[random.Next(words.Length)].ToCharArray().ToList();
+                for (var edits = random.Next(4); edits > 0; edits--)
+                {
+                    var at = random.Next(word.Count);
+                    switch (random.Next(4))
+                    {
+                        case 0: word[at] = (char)('a' + random.Next(26)); break;
+                        case 1: word.RemoveAt(at); break;
+                        case 2: word.Insert(at, (char)('a' + random.Next(26))); break;
+                        default: word[at] = char.ToUpperInvariant(word[at]); break;
+                    }
+                }
+
+                return new string(word.ToArray()) + random.Next(40);
+            }).ToList();
+
+            var pairwise = Language.Rules.FollowUp.NearDuplicates.Pairwise(titles).ToList();
+            Assert.NotEmpty(pairwise);
+            Assert.Equal(pairwise, Language.Rules.FollowUp.NearDuplicates.ByDeletions(titles).ToList());
+        }
+
+        [Fact]
         public void SP5016_among_thousands_of_distinct_names_the_one_near_duplicate_is_named_once()
         {
             // Each digit is written as three letters, so two different numbers differ by three letters or more.

@@ -8,19 +8,56 @@ namespace DslPlanning.Language.Rules.FollowUp
 {
     /// <summary>
     /// Titles that differ only in case, spacing and punctuation, or by one or two letters ("Landsbygdsprogrammet" and
-    /// "Landsbygsprogrammet"). Each title is compared with the titles before it through the strings left after deleting
-    /// up to two letters (two titles within that many edits share one), so the cost grows with the number of titles
-    /// times the square of a title's length, never with the square of the number of titles.
+    /// "Landsbygsprogrammet"). A plan's few titles are compared pair by pair (at most <see cref="PairwiseLimit"/>, a
+    /// bounded cost); more are compared with the titles before them through the strings left after deleting up to two
+    /// letters (two titles within that many edits share one), so the cost grows with the number of titles times the
+    /// square of a title's length, never with the square of the number of titles. Both find the same pairs.
     /// </summary>
     internal static class NearDuplicates
     {
         /// <summary>Titles longer than this (letters and digits) are compared with one letter of difference at most.</summary>
         private const int LongTitle = 64;
 
+        /// <summary>Up to this many titles, comparing every pair is cheaper than building the deleted strings.</summary>
+        internal const int PairwiseLimit = 32;
+
+        /// <summary>How many titles a deleted string remembers.</summary>
+        private const int HoldersKept = 16;
+
         /// <summary>For each title that is a near duplicate of an earlier one: its index, the earliest such title's, and the letters between them.</summary>
-        public static IEnumerable<(int Index, int First, int Letters)> Find(IReadOnlyList<string> titles)
+        public static IEnumerable<(int Index, int First, int Letters)> Find(IReadOnlyList<string> titles) =>
+            titles.Count <= PairwiseLimit ? Pairwise(titles) : ByDeletions(titles);
+
+        internal static IEnumerable<(int Index, int First, int Letters)> Pairwise(IReadOnlyList<string> titles)
         {
-            var firstWith = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keys = titles.Select(Key).ToList();
+            for (var index = 0; index < keys.Count; index++)
+            {
+                for (var first = 0; first < index && keys[index].Length > 0; first++)
+                {
+                    var limit = Math.Min(Allowed(keys[index]), Allowed(keys[first]));
+                    if (Math.Abs(keys[index].Length - keys[first].Length) > limit)
+                    {
+                        continue;
+                    }
+
+                    var letters = Suggestions.Distance(keys[index], keys[first], limit);
+                    if (letters <= limit)
+                    {
+                        yield return (index, first, letters);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Each title against the earlier titles that share one of its deleted strings, the earliest first. A deleted string
+        /// keeps its first <see cref="HoldersKept"/> titles: a form thousands of titles share costs no more than that.
+        /// </summary>
+        internal static IEnumerable<(int Index, int First, int Letters)> ByDeletions(IReadOnlyList<string> titles)
+        {
+            var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var keys = new string[titles.Count];
             for (var index = 0; index < titles.Count; index++)
             {
@@ -32,26 +69,36 @@ namespace DslPlanning.Language.Rules.FollowUp
 
                 var allowed = Allowed(key);
                 var variants = Variants(key, allowed);
-                var match = variants
-                    .Select(variant => firstWith.TryGetValue(variant, out var first) ? first : -1)
-                    .Where(first => first >= 0)
-                    .Distinct()
-                    .OrderBy(first => first)
-                    .Select(first => (First: first, Limit: Math.Min(allowed, Allowed(keys[first]))))
-                    .Select(candidate => (candidate.First, Letters: Suggestions.Distance(key, keys[candidate.First], candidate.Limit), candidate.Limit))
-                    .Where(candidate => candidate.Letters <= candidate.Limit)
-                    .Select(candidate => ((int First, int Letters)?)(candidate.First, candidate.Letters))
-                    .FirstOrDefault();
-                if (match is { } found)
+                var candidates = new SortedSet<int>();
+                foreach (var variant in variants)
                 {
-                    yield return (index, found.First, found.Letters);
+                    if (holders.TryGetValue(variant, out var earlier))
+                    {
+                        candidates.UnionWith(earlier);
+                    }
+                }
+
+                foreach (var first in candidates)
+                {
+                    var limit = Math.Min(allowed, Allowed(keys[first]));
+                    var letters = Suggestions.Distance(key, keys[first], limit);
+                    if (letters <= limit)
+                    {
+                        yield return (index, first, letters);
+                        break;
+                    }
                 }
 
                 foreach (var variant in variants)
                 {
-                    if (!firstWith.ContainsKey(variant))
+                    if (!holders.TryGetValue(variant, out var list))
                     {
-                        firstWith.Add(variant, index);
+                        holders.Add(variant, list = new List<int>());
+                    }
+
+                    if (list.Count < HoldersKept)
+                    {
+                        list.Add(index);
                     }
                 }
             }
