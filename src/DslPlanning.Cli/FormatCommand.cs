@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DslPlanning.Files;
 using DslPlanning.Language.Formatting;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;

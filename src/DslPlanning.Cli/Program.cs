@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DslPlanning.Files;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;

@@ -11,11 +11,17 @@ namespace DslPlanning.Benchmarks
     /// <summary>
     /// <c>dotnet run -c Release --project tests/DslPlanning.Benchmarks -- [--quick] [BenchmarkDotNet options]</c>.
     /// <c>--quick</c> runs in-process, each benchmark twice to warm up and five times measured: a few minutes on two cores.
+    /// <c>--server-figures</c> runs the language server as a process on the national corpus (<see cref="ServerProcessFigures"/>).
     /// </summary>
     public static class Program
     {
-        public static void Main(string[] args)
+        public static int Main(string[] args)
         {
+            if (args.Contains("--server-figures"))
+            {
+                return ServerProcessFigures.RunAsync().GetAwaiter().GetResult();
+            }
+
             var quick = args.Contains("--quick");
             var rest = args.Where(arg => arg != "--quick").ToArray();
             var job = quick
@@ -27,6 +33,7 @@ namespace DslPlanning.Benchmarks
                 .AddColumn(new AllocationPerMegabyteColumn(), new GrowthColumn())
                 .WithOptions(ConfigOptions.DisableOptimizationsValidator);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+            return 0;
         }
     }
 }

@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using DslPlanning.Language.Text;
 
-namespace DslPlanning.Cli
+namespace DslPlanning.Files
 {
     /// <summary>
-    /// Finds and reads the plan files the command line names. Links are followed, but each real file is read once
+    /// Finds and reads the plan files a command line or an editor's workspace folders name. Links are followed, but each real file is read once
     /// and a folder already visited (a link loop, or a folder named twice) is not entered again. Whatever cannot be
     /// found or read becomes one line in <see cref="Problems"/>, never an exception.
     /// </summary>
