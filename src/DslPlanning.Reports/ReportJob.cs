@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 using DslPlanning.Reports.Content;
 using DslPlanning.Reports.Writers;
 
@@ -133,11 +134,24 @@ namespace DslPlanning.Reports
                 diagnostics.Add(Count(counts.Warnings, "warning"));
                 diagnostics.Add(Count(counts.JustifiedExceptions, "justified exception"));
                 log.WriteLine("  " + PrintableText.Escape(report.Slug).PadRight(width) + "  " + string.Join(", ", diagnostics).PadRight(42) + PrintableText.Escape(report.Title));
+                log.WriteLine("  " + new string(' ', width) + "  " + CompletenessLine(report.Completeness));
             }
 
             log.WriteLine("Wrote " + Count(fileCount, "file") + ": per plan <plan>.html, <plan>.md, <plan>.json and csv/<plan>/<table>.csv; index.html and index.md.");
             log.WriteLine("Open " + Path.Combine(outputFolder, ReportFileNames.IndexHtml) + ".");
         }
+
+        /// <summary>"actions 16: 10 with an owner, 2 with funding, 16 serving goals, 0 with years of their own; goals 8: 1 with an indicator, 1 with a target".</summary>
+        private static string CompletenessLine(Completeness figures)
+        {
+            var actions = figures.Actions == 0 ? "no actions" : "actions " + Number(figures.Actions) + ": " + Number(figures.ActionsWithOwner) + " with an owner, "
+                + Number(figures.ActionsWithFunding) + " with funding, " + Number(figures.ActionsWithGoals) + " serving goals, " + Number(figures.ActionsWithYears) + " with years of their own";
+            var goals = figures.Goals == 0 ? "no goals" : "goals " + Number(figures.Goals) + ": " + Number(figures.GoalsWithIndicator) + " with an indicator, "
+                + Number(figures.GoalsWithTarget) + " with a target";
+            return actions + "; " + goals;
+        }
+
+        private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 
         private static string Count(int count, string noun) =>
             count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -226,7 +226,7 @@ namespace DslPlanning.Cli.Tests
             Assert.Equal(1, exitCode);
             Assert.Equal(string.Empty, HostilePlanText.Unprintable(output + error));
             Assert.Contains("\\u001B[2J\\u001B[H\\u001B]8;;http://x.example\\u001B\\Build succeeded", output);
-            Assert.Contains("info SP1016: Justified exception: SP3002 is not reported here", output);
+            Assert.Contains("info SP1016: Justified exception: SP3008 is not reported here", output);
             Assert.Contains("saknas\\u001B[2J\\u009B.plan' not found", error);
             Assert.True(Cli.Lines(output).All(line => line.Contains(": error SP", StringComparison.Ordinal) || line.Contains(": warning SP", StringComparison.Ordinal)
                 || line.Contains(": info SP", StringComparison.Ordinal) || line.StartsWith("2 files", StringComparison.Ordinal)), output);

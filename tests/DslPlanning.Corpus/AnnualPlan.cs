@@ -16,7 +16,7 @@ namespace DslPlanning.Corpus
                 .Line($"period {year}")
                 .Line($"owner {programme}.Länsstyrelsen")
                 .Line("purpose \"Konkreta insatser för att arbetet inom serviceprogrammet ska leda till uppsatta mål.\"")
-                .Line("exception SP3002 \"Handlingsplanen anger finansiering bara för en del av aktiviteterna\"");
+                .Line("exception SP3008 \"Handlingsplanen anger finansiering bara för en del av aktiviteterna\"");
             for (var area = 1; area <= RegionalProgramme.Areas.Length; area++)
             {
                 plan.Line();

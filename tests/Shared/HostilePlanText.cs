@@ -28,7 +28,7 @@ namespace DslPlanning.Tests.Shared
             "    goal G2 \"" + Raw + "\" { indicator \"i\" target 3 in 2026 }\n" +
             "    action A1 \"" + Escaped + "\" serves G1 {\n" +
             "      owner Kommunen\n" +
-            "      exception SP3002 \"" + Escaped + "\"\n" +
+            "      exception SP3008 \"" + Escaped + "\"\n" +
             "    }\n" +
             "  }\n" +
             "}\n";

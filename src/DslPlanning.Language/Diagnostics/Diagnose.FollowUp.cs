@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
@@ -61,5 +63,45 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP5014: planned or ongoing <paramref name="action"/> has no owner, nor has its area.</summary>
         public static DiagnosticMessage ActionWithoutOwner(string action, ActionStatus status) =>
             new(DiagnosticCatalog.ActionWithoutOwner, action, status == ActionStatus.Ongoing ? "ongoing" : "planned");
+
+        /// <summary>
+        /// SP5015: <paramref name="action"/> of <paramref name="area"/> (which serves <paramref name="areaServes"/>) serves
+        /// <paramref name="goal"/> of <paramref name="programme"/>'s area <paramref name="goalArea"/>.
+        /// </summary>
+        public static DiagnosticMessage ActionServesOtherArea(string action, string area, IEnumerable<string> areaServes, string goal, string programme, string goalArea) =>
+            new(DiagnosticCatalog.ActionServesOtherArea, action, area, MessageText.List(areaServes), goal, programme, goalArea);
+
+        /// <summary>
+        /// SP5016: <paramref name="what"/> (actor, funder) <paramref name="name"/> has a title that differs from the one of
+        /// <paramref name="otherName"/> on <paramref name="otherLine"/> only in case, spacing or punctuation
+        /// (<paramref name="letters"/> 0) or by one or two letters.
+        /// </summary>
+        public static DiagnosticMessage NearDuplicateNames(string what, string name, string title, string otherName, string otherTitle, int otherLine, int letters) =>
+            new(DiagnosticCatalog.NearDuplicateNames, MessageText.Capitalized(what), name, title, otherName, otherTitle, MessageText.Number(otherLine),
+                letters == 0 ? "in case, spacing or punctuation" : "by " + MessageText.Counted(letters, "letter", "letters"), what);
+
+        /// <summary>SP5017: annual plan <paramref name="plan"/> for <paramref name="year"/> serves none of <paramref name="goals"/> of <paramref name="programme"/>.</summary>
+        public static DiagnosticMessage ProgrammeGoalNotInAnnualPlan(string plan, YearRange year, string programme, IReadOnlyCollection<string> goals) =>
+            new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), MessageText.Counted(goals.Count, "goal", "goals"),
+                programme, MessageText.List(goals));
+
+        /// <summary>SP5018: the actions of <paramref name="plan"/> end in <paramref name="actionsEnd"/>, its <paramref name="period"/> runs on past <paramref name="asOf"/>.</summary>
+        public static DiagnosticMessage ActionPlanEnded(string plan, int actionsEnd, YearRange period, PlanDate asOf) =>
+            new(DiagnosticCatalog.ActionPlanEnded, plan, MessageText.Number(actionsEnd), MessageText.Number(period.End), asOf.ToString(),
+                new YearRange(asOf.Year, period.End).ToString());
+
+        /// <summary>SP5019: municipal <paramref name="plan"/> follows nothing, while the regional <paramref name="programmes"/> of its years are compiled together with it.</summary>
+        public static DiagnosticMessage MunicipalPlanWithoutProgramme(string plan, IReadOnlyList<string> programmes) =>
+            new(DiagnosticCatalog.MunicipalPlanWithoutProgramme, plan,
+                (programmes.Count == 1 ? "regional programme " : "regional programmes ") + MessageText.List(programmes),
+                MessageText.Alternatives(programmes.Select(name => "'follows " + name + "'")));
+
+        /// <summary>SP5020: the target (or, unless <paramref name="target"/>, the baseline) <paramref name="value"/> of <paramref name="goal"/> has no year.</summary>
+        public static DiagnosticMessage MeasurementWithoutYear(bool target, string goal, Comparison comparison, Quantity value) =>
+            new(DiagnosticCatalog.MeasurementWithoutYear, target ? "target" : "baseline", goal, MessageText.Compared(comparison, value), target ? "the year it is to be reached by" : "the year it was measured in");
+
+        /// <summary>SP5021: <paramref name="action"/> has the same <paramref name="title"/> as <paramref name="other"/> on <paramref name="otherLine"/>.</summary>
+        public static DiagnosticMessage DuplicateActionTitle(string action, string other, int otherLine, string title) =>
+            new(DiagnosticCatalog.DuplicateActionTitle, action, other, MessageText.Number(otherLine), title);
     }
 }

@@ -15,6 +15,10 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP3002.</summary>
         public static DiagnosticMessage NoFundingStated(string action) => new(DiagnosticCatalog.NoFundingStated, action);
 
+        /// <summary>SP3008: <paramref name="action"/> of a plan of <paramref name="kind"/> (an action plan) names no funding source.</summary>
+        public static DiagnosticMessage ActionPlanWithoutFunding(string action, PlanKind kind) =>
+            new(DiagnosticCatalog.ActionPlanWithoutFunding, action, kind == PlanKind.Annual ? "an annual action plan" : "a municipal plan");
+
         /// <summary>SP3003: the <paramref name="shares"/> of <paramref name="owner"/> (an action or area) add up to <paramref name="total"/>, over 100 %.</summary>
         public static DiagnosticMessage SharesOverHundred(string owner, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
             new(DiagnosticCatalog.SharesOverHundred, owner, total.ToString(), Shares(shares));

@@ -25,6 +25,10 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage NoLawFigures(string table, IEnumerable<int> years, string coverage, string @unchecked) =>
             new(DiagnosticCatalog.NoLawFigures, table, MessageText.YearRanges(years), coverage, @unchecked);
 
+        /// <summary>SP4006: <paramref name="years"/> were checked against <paramref name="table"/>'s figures of <paramref name="lastYear"/> (<paramref name="source"/>).</summary>
+        public static DiagnosticMessage LawFiguresCarriedForward(string table, IEnumerable<int> years, int lastYear, string source) =>
+            new(DiagnosticCatalog.LawFiguresCarriedForward, MessageText.YearRanges(years), MessageText.Number(lastYear), table, source);
+
         /// <summary>SP4004: the <paramref name="subsidy"/> application does not state <paramref name="fact"/>, which <paramref name="condition"/> needs; add <paramref name="example"/>.</summary>
         public static DiagnosticMessage MissingSubsidyFact(string subsidy, string fact, string condition, string example) =>
             new(DiagnosticCatalog.MissingSubsidyFact, subsidy, fact, condition, example);

@@ -78,6 +78,10 @@ namespace DslPlanning.Language.Diagnostics
             "SP3007", "Funding outside the period",
             "Funding from {0} is for {1}, outside the {2} {3}; correct the years", Funding, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor ActionPlanWithoutFunding = new(
+            "SP3008", "Action of an action plan without funding",
+            "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named", Funding, DiagnosticSeverity.Warning);
+
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
             "SP4001", "No current service plan with designated places",
@@ -90,6 +94,10 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor NoLawFigures = new(
             "SP4003", "No law figures for the year",
             "There are no figures for {0} in {1} (the table covers {2}), so these were not checked: {3}; check them by hand, or add the year's figures to the law table with their source", Subsidy, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor LawFiguresCarriedForward = new(
+            "SP4006", "Law figures carried forward",
+            "{0} checked against {1}'s amounts, the last year of {2} ({3}); check them again when the figures for {0} are known", Subsidy, DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor MissingSubsidyFact = new(
             "SP4004", "Fact needed by a subsidy condition is missing",
@@ -235,5 +243,33 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor ActionWithoutOwner = new(
             "SP5014", "Action without a responsible owner",
             "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ActionServesOtherArea = new(
+            "SP5015", "Action serves a goal of another area",
+            "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NearDuplicateNames = new(
+            "SP5016", "Near-duplicate names",
+            "{0} {1} (\"{2}\") and {7} {3} (\"{4}\", line {5}) differ only {6}; if they are one {7}, keep one declaration and use it everywhere, otherwise make the titles tell them apart", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ProgrammeGoalNotInAnnualPlan = new(
+            "SP5017", "Programme goal not served by the annual plan",
+            "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ActionPlanEnded = new(
+            "SP5018", "Action plan ended while the plan runs on",
+            "The actions of plan {0} end in {1}, but the plan runs to {2}: on {3} no action covers {4}; add the actions for the remaining years ('period …' on each action)", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MunicipalPlanWithoutProgramme = new(
+            "SP5019", "Municipal plan follows no regional programme",
+            "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MeasurementWithoutYear = new(
+            "SP5020", "Target or baseline without a year",
+            "The {0} of goal {1} ({2}) has no year, so the follow-up cannot compare it with the outcome of a year; add 'in <year>', {3}", FollowUp, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DuplicateActionTitle = new(
+            "SP5021", "Two actions with the same title",
+            "Actions {0} and {1} (line {2}) have the same title \"{3}\"; if they are one action, merge them, otherwise give each a title that tells them apart", FollowUp, DiagnosticSeverity.Warning);
     }
 }

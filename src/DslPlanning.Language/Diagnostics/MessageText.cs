@@ -69,6 +69,10 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>"more than 10 km", "at least 15 km".</summary>
         public static string Requirement(Comparison comparison, Distance limit) => ComparisonWords(comparison) + " " + limit;
 
+        /// <summary>A stated value with its comparison: "at least 3", "80 %".</summary>
+        public static string Compared(Comparison comparison, Quantity value) =>
+            comparison == Comparison.Exactly ? value.ToString() : ComparisonWords(comparison) + " " + value;
+
         private static string UnitWord(CostUnit unit) => unit.ToString().ToLowerInvariant();
 
         private static string BoundWord(Comparison bound) => bound switch

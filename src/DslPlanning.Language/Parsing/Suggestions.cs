@@ -47,7 +47,7 @@ namespace DslPlanning.Language.Parsing
         public static string List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
 
         /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
-        private static int Distance(string a, string b, int limit)
+        internal static int Distance(string a, string b, int limit)
         {
             var previous = new int[b.Length + 1];
             var current = new int[b.Length + 1];

@@ -71,6 +71,9 @@ namespace DslPlanning.Language.Rules
         /// <summary>The span of an element's name (or of its statement).</summary>
         public TextSpan NameSpan(object element) => Plan.Map.NameSpan(element, Plan.Syntax.Name.Span);
 
+        /// <summary>The one-based line of an element's name, for a message that points to a second element.</summary>
+        public int LineOf(object element) => Plan.Tree.Text.GetLinePosition(NameSpan(element).Start).Line + 1;
+
         /// <summary>The span of the first statement or clause with <paramref name="keyword"/> in an element's declaration, else of its name.</summary>
         public TextSpan StatementSpan(object element, string keyword)
         {

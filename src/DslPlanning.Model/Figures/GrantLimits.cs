@@ -37,9 +37,12 @@ namespace DslPlanning.Model.Figures
 
     /// <summary>
     /// The most an application can be granted in a year, and what that rests on. <see cref="PerDelivery"/> marks a maximum
-    /// per household and delivery (a home-delivery grant whose yearly volume the plan does not state).
+    /// per household and delivery (a home-delivery grant whose yearly volume the plan does not state); <see cref="Wording"/>
+    /// whether the wording of the ordinance for the law figures' years was read; <see cref="CarriedFrom"/> the last year of
+    /// the law table when the year comes after it and was computed with that year's figures.
     /// </summary>
-    public sealed record GrantLimit(SubsidyKind Kind, int Year, Money? Maximum, GrantBasis Basis, string Source, bool PerDelivery = false);
+    public sealed record GrantLimit(
+        SubsidyKind Kind, int Year, Money? Maximum, GrantBasis Basis, string Source, bool PerDelivery = false, LawWording Wording = LawWording.Checked, int? CarriedFrom = null);
 
     /// <summary>The maximum grant of an application by the law tables: the figure rules check against and reports show.</summary>
     public static class GrantLimits
@@ -87,7 +90,7 @@ namespace DslPlanning.Model.Figures
 
         private static GrantLimit Limit<T>(SubsidyApplication application, int year, YearTable<T> table, Func<T, (Money? Maximum, GrantBasis Basis)> compute)
         {
-            var figure = table.For(year);
+            var figure = table.Applicable(year);
             if (figure is null)
             {
                 return new GrantLimit(application.Kind, year, null, GrantBasis.NoLawFigures, table.Name + " cover " + table.Coverage);
@@ -95,7 +98,8 @@ namespace DslPlanning.Model.Figures
 
             var (maximum, basis) = compute(figure.Value);
             var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) > 0m);
-            return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery);
+            var carriedFrom = table.IsCarriedForward(year) ? figure.Years.End : (int?)null;
+            return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery, figure.Wording, carriedFrom);
         }
 
         private static (Money? Maximum, GrantBasis Basis) HomeDelivery(SubsidyApplication application, HomeDeliveryTerms terms, PlanAction? action)

@@ -25,7 +25,8 @@ namespace DslPlanning.Model.Law
     public sealed record InvestmentAidTerms(Percent Share, Money ShareAboveCost, Percent RaisedShare, Money RaisedMinCost);
 
     /// <summary>
-    /// The law tables. Every figure names its source; a year no entry covers has no figure. Sources: [003] Länsstyrelsen
+    /// The law tables. Every figure names its source and whether the wording of its years was checked; a year no entry
+    /// covers has no figure, except a year after the last entry of a table that carries forward (no later change known). Sources: [003] Länsstyrelsen
     /// Västerbotten, Regionalt serviceprogram 2014–2020, bilaga 1 and 2 (quoting SFS 2000:284 as amended by SFS 2016:126);
     /// prisbasbelopp as set by the government (DOMAIN.md).
     /// </summary>
@@ -48,16 +49,36 @@ namespace DslPlanning.Model.Law
             Amount(2023, 52_500m, "prisbasbelopp 2023"),
             Amount(2024, 57_300m, "prisbasbelopp 2024"),
             Amount(2025, 58_800m, "prisbasbelopp 2025"),
-            Amount(2026, 59_200m, "SFS 2025:872"));
+            Amount(2026, 59_200m, "SFS 2025:872"))
+        {
+            CarriesForward = true,
+        };
+
+        /// <summary>
+        /// The wording of 18 § (service grant) and 20 § (home delivery) is checked as in force in mid-2020; from 2021 the
+        /// project assumes the last known wording (DOMAIN.md: from 2020 the regions decide, SFS 2019:1037).
+        /// </summary>
+        private static readonly YearRange CheckedWording = new(2016, 2020);
+
+        private static readonly YearRange LastKnownWording = new(2021, 2026);
+
+        // Declared before the tables that use them: static fields are set in the order of the text.
+        private static readonly ServiceGrantTerms ServiceGrantTerms = new(new Money(250_000m), new Money(300_000m), 3);
+
+        private static readonly HomeDeliveryTerms HomeDeliveryTerms = new(new Percent(50m), new Money(100m), 0.5m);
 
         /// <summary>
         /// Servicebidrag: at most 250 000 kr per year and recipient, 300 000 kr for a store with a well-developed range of
         /// basic service or of service-strategic importance, at most three years in total. No later change of these
-        /// amounts is known to the project; the table ends with the last year whose prisbasbelopp is known.
+        /// amounts is known to the project: later years are checked against the last known wording.
         /// </summary>
         public static readonly YearTable<ServiceGrantTerms> ServiceGrant = new(
             "the service grant terms",
-            new LawFigure<ServiceGrantTerms>(new YearRange(2016, 2026), new ServiceGrantTerms(new Money(250_000m), new Money(300_000m), 3), Rsp));
+            new LawFigure<ServiceGrantTerms>(CheckedWording, ServiceGrantTerms, Rsp),
+            new LawFigure<ServiceGrantTerms>(LastKnownWording, ServiceGrantTerms, Rsp, LawWording.LastKnown))
+        {
+            CarriesForward = true,
+        };
 
         /// <summary>
         /// Hemsändningsbidrag: at most 50 % of the municipality's net cost and at most 100 kr per household and delivery;
@@ -65,7 +86,11 @@ namespace DslPlanning.Model.Law
         /// </summary>
         public static readonly YearTable<HomeDeliveryTerms> HomeDelivery = new(
             "the home-delivery grant terms",
-            new LawFigure<HomeDeliveryTerms>(new YearRange(2016, 2026), new HomeDeliveryTerms(new Percent(50m), new Money(100m), 0.5m), Rsp + " (19–21 §§)"));
+            new LawFigure<HomeDeliveryTerms>(CheckedWording, HomeDeliveryTerms, Rsp + " (19–21 §§)"),
+            new LawFigure<HomeDeliveryTerms>(LastKnownWording, HomeDeliveryTerms, Rsp + " (19–21 §§)", LawWording.LastKnown))
+        {
+            CarriesForward = true,
+        };
 
         /// <summary>
         /// Särskilt driftstöd from 2016: at most 300 000 kr per year and store. Later years are left out on purpose: the cap

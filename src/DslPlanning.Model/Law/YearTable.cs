@@ -4,12 +4,27 @@ using DslPlanning.Model;
 
 namespace DslPlanning.Model.Law
 {
-    /// <summary>A law-derived value for a range of years, with the source it comes from.</summary>
-    public sealed record LawFigure<T>(YearRange Years, T Value, string Source);
+    /// <summary>
+    /// A law-derived value for a range of years, with the source it comes from, and whether the wording of the ordinance
+    /// for those years was checked or is the last known wording assumed to still hold.
+    /// </summary>
+    public sealed record LawFigure<T>(YearRange Years, T Value, string Source, LawWording Wording = LawWording.Checked);
+
+    /// <summary>What a figure of a year rests on.</summary>
+    public enum LawWording
+    {
+        /// <summary>The wording in force in those years was read.</summary>
+        Checked,
+
+        /// <summary>No later change is known, but the wording in force in those years was not read: the last known one is assumed.</summary>
+        LastKnown,
+    }
 
     /// <summary>
-    /// Law-derived values by year. A year outside every entry has no value: rules report that (SP4003) rather than
-    /// guess, since the amounts change over time.
+    /// Law-derived values by year. A year before every entry, or between entries, has no value: rules report that
+    /// (SP4003) rather than guess, since the amounts change over time. A table that <see cref="CarriesForward"/> checks a
+    /// year after its last entry against that entry, and the rules say so (SP4006); a table whose figures are known to
+    /// have changed after its last entry does not.
     /// </summary>
     public sealed class YearTable<T>
     {
@@ -24,7 +39,17 @@ namespace DslPlanning.Model.Law
 
         public IReadOnlyList<LawFigure<T>> Entries { get; }
 
+        /// <summary>Whether a year after the last entry is checked against the last entry (a future year, with no known change).</summary>
+        public bool CarriesForward { get; init; }
+
+        /// <summary>The entry of the year itself, or null.</summary>
         public LawFigure<T>? For(int year) => Entries.FirstOrDefault(entry => entry.Years.Contains(year));
+
+        /// <summary>The entry a year is checked against: its own, else the last entry when the year is after it and the table carries forward.</summary>
+        public LawFigure<T>? Applicable(int year) => For(year) ?? (IsCarriedForward(year) ? Entries[Entries.Count - 1] : null);
+
+        /// <summary>Whether a year is checked against the last entry rather than its own.</summary>
+        public bool IsCarriedForward(int year) => CarriesForward && Entries.Count > 0 && year > Entries[Entries.Count - 1].Years.End;
 
         /// <summary>The years the table covers, e.g. "2014–2026".</summary>
         public string Coverage => string.Join(", ", Merge(Entries.Select(entry => entry.Years)).Select(range => range.ToString()));

@@ -15,6 +15,7 @@ namespace DslPlanning.Model
         private readonly Dictionary<string, Place> _places;
         private readonly Dictionary<string, Area> _areas;
         private readonly Dictionary<string, Goal> _goals;
+        private readonly Dictionary<string, Area> _goalAreas;
 
         public PlanElements(ServicePlan plan)
         {
@@ -24,6 +25,17 @@ namespace DslPlanning.Model
             _places = ByName(plan.Places, place => place.Name);
             _areas = ByName(plan.Areas, area => area.Name);
             _goals = ByName(plan.AllGoals, goal => goal.Name);
+            _goalAreas = new Dictionary<string, Area>(StringComparer.Ordinal);
+            foreach (var area in plan.Areas)
+            {
+                foreach (var goal in area.Goals)
+                {
+                    if (!_goalAreas.ContainsKey(goal.Name))
+                    {
+                        _goalAreas.Add(goal.Name, area);
+                    }
+                }
+            }
         }
 
         public ServicePlan Plan { get; }
@@ -38,6 +50,9 @@ namespace DslPlanning.Model
 
         /// <summary>A goal of the plan, outside areas or in one.</summary>
         public Goal? Goal(string name) => Find(_goals, name);
+
+        /// <summary>The area a goal is declared in, or null for a goal outside areas.</summary>
+        public Area? AreaOfGoal(string goalName) => Find(_goalAreas, goalName);
 
         private static Dictionary<string, T> ByName<T>(IEnumerable<T> elements, Func<T, string> name)
         {

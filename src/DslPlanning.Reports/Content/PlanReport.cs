@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 
 namespace DslPlanning.Reports.Content
 {
@@ -15,6 +16,7 @@ namespace DslPlanning.Reports.Content
         string Title,
         YearRange? Period,
         ReportCounts Counts,
+        Completeness Completeness,
         IReadOnlyList<Section> Sections);
 
     /// <summary>What the build reported for a plan: remaining errors and warnings, justified exceptions (SP1016) and other information.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Model;
+using DslPlanning.Model.Figures;
 using DslPlanning.Reports.Content.Sections;
 
 namespace DslPlanning.Reports.Content
@@ -21,6 +22,7 @@ namespace DslPlanning.Reports.Content
 
         private static PlanReport Build(ReportContext context, ServicePlan plan)
         {
+            var completeness = Completeness.Of(plan);
             var sections = new List<Section>
             {
                 OverviewSection.Build(context, plan),
@@ -30,6 +32,7 @@ namespace DslPlanning.Reports.Content
                 PlacesSection.Build(plan),
                 SubsidiesSection.Build(context, plan),
                 FollowUpSection.Build(plan),
+                CompletenessSection.Build(completeness),
             };
             if (plan.Kind == PlanKind.Municipal)
             {
@@ -44,6 +47,7 @@ namespace DslPlanning.Reports.Content
                 plan.Title ?? plan.Name,
                 plan.EffectivePeriod,
                 FindingsSection.Count(context.FindingsOf(plan)),
+                completeness,
                 sections);
         }
     }

@@ -12,6 +12,7 @@ namespace DslPlanning.Reports.Formatting
         public const string Subsidies = "Stöd";
         public const string FollowUp = "Uppföljning";
         public const string RegionalGoals = "Mål enligt RSP";
+        public const string Completeness = "Fullständighet";
         public const string Findings = "Särskilda skäl och anmärkningar";
         public const string Contents = "Innehåll";
 

@@ -49,6 +49,16 @@ namespace DslPlanning.Reports.Formatting
             _ => "effektmål",
         };
 
+        /// <summary>What an action or goal lacks, as the report's list of gaps says it.</summary>
+        public static string Of(CompletenessGap gap) => gap switch
+        {
+            CompletenessGap.Owner => "ansvarig utförare",
+            CompletenessGap.Funding => "finansiering",
+            CompletenessGap.Goals => "mål som insatsen tjänar",
+            CompletenessGap.Indicator => "indikator",
+            _ => "målvärde",
+        };
+
         public static string Of(ActionStatus status) => status switch
         {
             ActionStatus.Proposed => "föreslagen",

@@ -49,6 +49,18 @@ namespace DslPlanning.Reports.Writers
                 json.WriteNumber("information", report.Counts.Information);
                 json.WriteEndObject();
 
+                var completeness = report.Completeness;
+                json.WriteStartObject("completeness");
+                json.WriteNumber("actions", completeness.Actions);
+                json.WriteNumber("actionsWithOwner", completeness.ActionsWithOwner);
+                json.WriteNumber("actionsWithFunding", completeness.ActionsWithFunding);
+                json.WriteNumber("actionsWithGoals", completeness.ActionsWithGoals);
+                json.WriteNumber("actionsWithYears", completeness.ActionsWithYears);
+                json.WriteNumber("goals", completeness.Goals);
+                json.WriteNumber("goalsWithIndicator", completeness.GoalsWithIndicator);
+                json.WriteNumber("goalsWithTarget", completeness.GoalsWithTarget);
+                json.WriteEndObject();
+
                 WriteSections(json, report.Sections);
                 json.WriteEndObject();
             }

@@ -132,6 +132,7 @@ namespace DslPlanning.Language.Tests.Diagnostics
                 _ when type == typeof(Distance) => new Distance(10m),
                 _ when type == typeof(WeeklyHours) => new WeeklyHours(40m),
                 _ when type == typeof(PlanDate) => new PlanDate(2026, 11, 24),
+                _ when type == typeof(Quantity) => new Quantity(3m, QuantityUnit.Count),
                 _ when type == typeof(Cost) => new Cost(new Money(200m), Comparison.Exactly, new ValueList<CostUnit>(new[] { CostUnit.Delivery }), null, null),
                 _ when type == typeof(SourceLocation) => new SourceLocation("plans/krokom.plan", new TextSpan(0, 1), new LinePosition(0, 0), new LinePosition(0, 1)),
                 _ when type == typeof(Exception) => new InvalidOperationException("boom"),

@@ -48,9 +48,9 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
-        public void SP3002_action_without_cost_or_funding_is_information_at_its_name()
+        public void SP3002_action_of_a_programme_without_cost_or_funding_is_information_at_its_name()
         {
-            var plan = Funded.Change("action X serves G { cost 50 000 kr per year; funding F }", "action X serves G");
+            var plan = Funded.Change("action X serves G { cost 50 000 kr per year; funding F }", "action X serves G").Change("municipal plan P", "regional plan P");
 
             var reported = Findings.Of(plan).Single("SP3002").At("7,10", "X").Says("Action X states neither a cost nor a funding source");
             Assert.Equal(DiagnosticSeverity.Info, reported.Severity);

@@ -29,8 +29,6 @@ namespace DslPlanning.Language.Tests.Rules
     /// </summary>
     public class GoldenTests
     {
-        private static readonly Regex Expectation = new(@"#\s*expect:\s*(?<ids>[^#]*)$", RegexOptions.Compiled);
-
         private static readonly Regex ExpectationWithSpace = new(@"\s*#\s*expect:[^#]*$", RegexOptions.Compiled);
 
         public static string Folder => Path.Combine(Repository.Root, "tests", "DslPlanning.Language.Tests", "Rules", "Golden");
@@ -95,7 +93,7 @@ namespace DslPlanning.Language.Tests.Rules
                 var line = lines[index].Substring(0, lines[index].Length - ending.Length);
                 var ids = reported.Where(pair => pair.Line == index + 1).Select(pair => pair.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
                 var old = ExpectationWithSpace.Match(line);
-                var oldIds = old.Success ? Expectation.Match(line).Groups["ids"].Value.Split(',').Select(id => id.Trim()).OrderBy(id => id, StringComparer.Ordinal).ToList() : new List<string>();
+                var oldIds = ExpectComments.IdsOf(line).OrderBy(id => id, StringComparer.Ordinal).ToList();
                 if (ids.SequenceEqual(oldIds))
                 {
                     continue;
@@ -143,21 +141,10 @@ namespace DslPlanning.Language.Tests.Rules
         private static HashSet<(int Line, string Id)> Expectations(string text)
         {
             var known = DiagnosticCatalog.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
-            var result = new HashSet<(int Line, string Id)>();
-            var lines = text.Split('\n');
-            for (var index = 0; index < lines.Length; index++)
+            var result = ExpectComments.Of(text);
+            foreach (var (line, id) in result)
             {
-                var match = Expectation.Match(lines[index].TrimEnd('\r'));
-                if (!match.Success)
-                {
-                    continue;
-                }
-
-                foreach (var id in match.Groups["ids"].Value.Split(',').Select(id => id.Trim()))
-                {
-                    Assert.True(known.Contains(id), $"line {index + 1}: '{id}' is not a diagnostic ID");
-                    result.Add((index + 1, id));
-                }
+                Assert.True(known.Contains(id), $"line {line}: '{id}' is not a diagnostic ID");
             }
 
             return result;

@@ -227,12 +227,20 @@ namespace DslPlanning.Language.Tests.Rules
         [Fact]
         public void SP4011_years_without_law_figures_are_not_counted_but_reported_by_SP4003()
         {
-            // The service-grant table ends with 2026: 2027 and 2028 are SP4003's, so 2025–2028 counts two years.
+            // The service-grant table starts with 2016: 2014 and 2015 are SP4003's, so 2014–2017 counts two years.
+            string Plan(string years) => SubsidyPlan.With("service-grant in " + years + " for S", ServiceGrant("100 000 kr"), period: "2014..2030");
+
+            Findings.Of(Plan("2014..2017")).Exactly("SP4003").Single("SP4003").Says("2014–2015", "the cap and the three-year limit");
+            Findings.Of(Plan("2014..2018")).None("SP4011");
+            Findings.Of(Plan("2014..2019")).Single("SP4011").Says("applied for 4 years (2016, 2017, 2018, 2019);");
+        }
+
+        [Fact]
+        public void SP4011_years_after_the_table_are_counted_against_its_last_figures()
+        {
             var plan = SubsidyPlan.Text("service-grant in 2025..2028 for S", ServiceGrant("100 000 kr"));
 
-            Findings.Of(plan).Exactly("SP4003").Single("SP4003").Says("2027–2028", "the cap and the three-year limit");
-            Findings.Of(plan.Change("in 2025..2028", "in 2024..2028")).None("SP4011");
-            Findings.Of(plan.Change("in 2025..2028", "in 2023..2028")).Single("SP4011").Says("applied for 4 years (2023, 2024, 2025, 2026);");
+            Findings.Of(plan).Single("SP4011").Says("applied for 4 years (2025, 2026, 2027, 2028);");
         }
 
         [Fact]

@@ -32,7 +32,7 @@ namespace DslPlanning.Reports.Tests.Writers
                 new[] { new Column("a", "A"), new Column("b", "B") },
                 new[] { new Row(null, new[] { Cell.Of("x | y"), Cell.Of("rad 1\nrad 2 | z") }) },
                 "tom");
-            var report = new PlanReport("t", "T", DslPlanning.Model.PlanKind.Municipal, "T", null, new ReportCounts(0, 0, 0, 0), new[] { new Section("s", "S", table) });
+            var report = new PlanReport("t", "T", DslPlanning.Model.PlanKind.Municipal, "T", null, new ReportCounts(0, 0, 0, 0), DslPlanning.Model.Figures.Completeness.Of(new DslPlanning.Model.ServicePlan()), new[] { new Section("s", "S", table) });
 
             var rows = MarkdownWriter.Write(report).Split('\n').Where(line => line.StartsWith('|')).ToList();
 

@@ -19,7 +19,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             DiagnosticCatalog.HomeDeliveryRecipient, DiagnosticCatalog.HomeDeliveryShare, DiagnosticCatalog.HomeDeliveryPerDelivery,
             DiagnosticCatalog.HomeDeliveryMinimumCost, DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.GrantAmountMissing,
-            DiagnosticCatalog.NoLawFigures,
+            DiagnosticCatalog.NoLawFigures, DiagnosticCatalog.LawFiguresCarriedForward,
         };
 
         public override void Check(RuleContext context)

@@ -15,7 +15,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
         {
             DiagnosticCatalog.InvestmentTooSmall, DiagnosticCatalog.InvestmentOverShare, DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.GrantAmountMissing,
-            DiagnosticCatalog.NoLawFigures,
+            DiagnosticCatalog.NoLawFigures, DiagnosticCatalog.LawFiguresCarriedForward,
         };
 
         public override void Check(RuleContext context)

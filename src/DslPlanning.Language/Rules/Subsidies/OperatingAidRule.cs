@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             DiagnosticCatalog.OperatingAidDistance, DiagnosticCatalog.OperatingAidSeasonal, DiagnosticCatalog.OperatingAidHours,
             DiagnosticCatalog.OperatingAidTurnover, DiagnosticCatalog.OperatingAidArticles, DiagnosticCatalog.OperatingAidAmount,
-            DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.NoLawFigures,
+            DiagnosticCatalog.MissingSubsidyFact, DiagnosticCatalog.NoLawFigures, DiagnosticCatalog.LawFiguresCarriedForward,
         };
 
         public override void Check(RuleContext context)

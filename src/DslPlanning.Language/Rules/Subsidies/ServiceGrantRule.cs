@@ -17,7 +17,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         public override IEnumerable<DiagnosticDescriptor> Descriptors => new[]
         {
             DiagnosticCatalog.ServiceGrantOverCap, DiagnosticCatalog.ServiceGrantTooLong, DiagnosticCatalog.ServiceGrantWithoutReasons,
-            DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, DiagnosticCatalog.GrantAmountMissing, DiagnosticCatalog.NoLawFigures,
+            DiagnosticCatalog.ServiceGrantWithoutOtherMeasures, DiagnosticCatalog.GrantAmountMissing, DiagnosticCatalog.NoLawFigures, DiagnosticCatalog.LawFiguresCarriedForward,
         };
 
         public override void Check(RuleContext context)
@@ -53,7 +53,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// </summary>
         private static IEnumerable<int> CountedYears(SubsidyApplication application) =>
             application.GrantYears?.Years
-            ?? application.Years?.Years.Where(year => SubsidyLaw.ServiceGrant.For(year) is not null)
+            ?? application.Years?.Years.Where(year => SubsidyLaw.ServiceGrant.Applicable(year) is not null)
             ?? Enumerable.Empty<int>();
 
         /// <summary>
@@ -90,7 +90,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             foreach (var year in CountedYears(application))
             {
                 var lawYear = application.GrantYears is null ? year : application.Years?.Start ?? year;
-                var terms = SubsidyLaw.ServiceGrant.For(lawYear)?.Value;
+                var terms = SubsidyLaw.ServiceGrant.Applicable(lawYear)?.Value;
                 if (terms is null)
                 {
                     continue;

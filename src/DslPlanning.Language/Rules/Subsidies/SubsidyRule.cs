@@ -16,8 +16,10 @@ namespace DslPlanning.Language.Rules.Subsidies
         protected static string KindWord(SubsidyApplication application) => Vocabularies.SubsidyKinds.WordFor(application.Kind);
 
         /// <summary>
-        /// The law figures for the application's years, grouped by the table entry that covers them. Years without figures
-        /// are reported once (SP4003) and left out; without years (reported by <see cref="SubsidyYearRule"/>) there are none.
+        /// The law figures for the application's years, grouped by consecutive years of equal figures. Years without
+        /// figures are reported once (SP4003) and left out; years after a table that carries forward are checked against
+        /// its last figures, and reported once as information (SP4006); without years (reported by
+        /// <see cref="SubsidyYearRule"/>) there are none.
         /// </summary>
         protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, string checks, YearRange? within = null)
         {
@@ -28,17 +30,15 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
 
             var missing = new List<int>();
+            var carried = new List<int>();
             LawFigure<T>? current = null;
             var start = 0;
             foreach (var year in years.Years)
             {
-                var figure = table.For(year);
-                if (figure is null)
-                {
-                    missing.Add(year);
-                }
-
-                if (!ReferenceEquals(figure, current))
+                var figure = table.Applicable(year);
+                (figure is null ? missing : table.IsCarriedForward(year) ? carried : null)?.Add(year);
+                var same = figure is null ? current is null : current is not null && EqualityComparer<T>.Default.Equals(figure.Value, current.Value);
+                if (!same)
                 {
                     if (current is not null)
                     {
@@ -58,6 +58,12 @@ namespace DslPlanning.Language.Rules.Subsidies
             if (missing.Count > 0)
             {
                 context.Report(application, context.StatementSpan(application, "in"), Diagnose.NoLawFigures(table.Name, missing, table.Coverage, @unchecked: checks));
+            }
+
+            if (carried.Count > 0)
+            {
+                var last = table.Entries[table.Entries.Count - 1];
+                context.Report(application, context.StatementSpan(application, "in"), Diagnose.LawFiguresCarriedForward(table.Name, carried, last.Years.End, last.Source));
             }
 
             return result;

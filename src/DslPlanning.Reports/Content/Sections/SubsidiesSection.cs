@@ -135,7 +135,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Cell.Of(limit.Maximum),
                     Cell.Of(limit.Maximum is null ? null : GrantTexts.Per(limit)),
                     Cell.Of(GrantTexts.Basis(limit, application, action, store)),
-                    Cell.Of(limit.Basis == GrantBasis.NoLawFigures ? null : limit.Source),
+                    Cell.Of(limit.Basis == GrantBasis.NoLawFigures ? null : GrantTexts.Source(limit)),
                     fixedCells.Reasons,
                 });
             }
