@@ -145,7 +145,7 @@ namespace DslPlanning.Reports
         private static string CompletenessLine(Completeness figures)
         {
             var actions = figures.Actions == 0 ? "no actions" : "actions " + Number(figures.Actions) + ": " + Number(figures.ActionsWithOwner) + " with an owner, "
-                + Number(figures.ActionsWithFunding) + " with funding, " + Number(figures.ActionsWithGoals) + " serving goals, " + Number(figures.ActionsWithYears) + " with years of their own";
+                + Number(figures.ActionsWithFunding) + " with funding, " + Number(figures.ActionsWithGoals) + " serving goals, " + Number(figures.ActionsWithYears) + " with years or a due date of their own";
             var goals = figures.Goals == 0 ? "no goals" : "goals " + Number(figures.Goals) + ": " + Number(figures.GoalsWithIndicator) + " with an indicator, "
                 + Number(figures.GoalsWithTarget) + " with a target";
             return actions + "; " + goals;

@@ -27,7 +27,7 @@ namespace DslPlanning.Model.Figures
 
     /// <summary>
     /// How complete a plan is as a planning officer reads it: of its actions (those not merely proposed or cancelled),
-    /// how many name who is responsible, who pays, the goals they serve and their years; of its goals, how many have an
+    /// how many name who is responsible, who pays, the goals they serve and their years (a period or a due date of their own); of its goals, how many have an
     /// indicator and a target; and each action and goal with what it lacks. An action's area counts for its owner, funding
     /// and goals, as in the rules. The job's summary and every report's section use these figures.
     /// </summary>
@@ -47,7 +47,7 @@ namespace DslPlanning.Model.Figures
             var actions = new List<(PlanAction Action, List<CompletenessGap> Gaps)>();
             foreach (var (action, area) in plan.Actions.Select(action => (action, (Area?)null))
                 .Concat(plan.Areas.SelectMany(area => area.Actions.Select(action => (action, (Area?)area))))
-                .Where(entry => entry.action.Status is not (ActionStatus.Proposed or ActionStatus.Cancelled)))
+                .Where(entry => entry.action.Status.CountsAsPlanned()))
             {
                 var gaps = new List<CompletenessGap>();
                 if (action.Owners.Count == 0 && area is not { Owners.Count: > 0 })
@@ -74,7 +74,7 @@ namespace DslPlanning.Model.Figures
                 actions.Count(entry => !entry.Gaps.Contains(CompletenessGap.Owner)),
                 actions.Count(entry => !entry.Gaps.Contains(CompletenessGap.Funding)),
                 actions.Count(entry => !entry.Gaps.Contains(CompletenessGap.Goals)),
-                actions.Count(entry => entry.Action.Period is not null),
+                actions.Count(entry => entry.Action.Period is not null || entry.Action.Due is not null),
                 goals.Count,
                 goals.Count(entry => entry.Goal.Indicator is not null),
                 goals.Count(entry => entry.Goal.Target is not null),

@@ -32,7 +32,7 @@ namespace DslPlanning.Reports.Content.Sections
                     Figure("Insatser med ansvarig utförare", figures.ActionsWithOwner, figures.Actions),
                     Figure("Insatser med finansiering", figures.ActionsWithFunding, figures.Actions),
                     Figure("Insatser som tjänar mål", figures.ActionsWithGoals, figures.Actions),
-                    Figure("Insatser med egen tidsperiod", figures.ActionsWithYears, figures.Actions),
+                    Figure("Insatser med egen tidsperiod eller klardatum", figures.ActionsWithYears, figures.Actions),
                     Figure("Mål med indikator", figures.GoalsWithIndicator, figures.Goals),
                     Figure("Mål med målvärde", figures.GoalsWithTarget, figures.Goals),
                 },
@@ -52,7 +52,7 @@ namespace DslPlanning.Reports.Content.Sections
             return new Section(
                 Id,
                 Labels.Completeness,
-                new Paragraph("Räknat på planens insatser utom föreslagna och avbrutna, och på alla dess mål. Ansvarig utförare, finansiering och mål som anges för ett insatsområde gäller alla dess insatser. En insats utan egen tidsperiod gäller hela planens giltighetstid."),
+                new Paragraph("Räknat på planens planerade insatser (inte föreslagna, avbrutna eller exempel på åtgärder) och på alla dess mål. Ansvarig utförare, finansiering och mål som anges för ett insatsområde gäller alla dess insatser. En insats utan egen tidsperiod gäller handlingsplanens år, annars hela planens giltighetstid."),
                 counts,
                 gaps);
         }
