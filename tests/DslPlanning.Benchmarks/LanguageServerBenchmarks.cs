@@ -13,7 +13,7 @@ namespace DslPlanning.Benchmarks
     /// <summary>
     /// The language server with the national corpus (458 plans) as its workspace folder, driven in process over a
     /// duplex stream as an editor drives it over stdio: a keystroke in a municipal plan until its diagnostics are
-    /// published (with the server's own 20 ms wait for further keystrokes), completion of the funders after
+    /// published (with the server's own 10 ms wait for further keystrokes), completion of the funders after
     /// <c>funding </c>, hover on a funder (its commitments per year against its budget, summed over every plan), and a
     /// start until the first diagnostics.
     /// </summary>

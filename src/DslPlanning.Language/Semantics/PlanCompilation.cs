@@ -17,9 +17,11 @@ namespace DslPlanning.Language.Semantics
     public sealed class PlanCompilation
     {
         private readonly Dictionary<string, BoundPlan> _plans;
+        private readonly Rules.FundingByFunder _funding;
 
-        internal PlanCompilation(PlanCompilationOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics)
+        internal PlanCompilation(PlanCompilationOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<BoundPlan> plans, ValueList<Diagnostic> diagnostics, Rules.FundingByFunder funding)
         {
+            _funding = funding;
             Options = options;
             SyntaxTrees = trees;
             Plans = plans;
@@ -47,6 +49,9 @@ namespace DslPlanning.Language.Semantics
         public IEnumerable<ServicePlan> Models => Plans.Select(plan => plan.Model);
 
         public BoundPlan? FindPlan(string name) => _plans.TryGetValue(name, out var plan) ? plan : null;
+
+        /// <summary>A funder's commitments per year in every plan against its budget, as the funding rules compute them (once per funder).</summary>
+        public IReadOnlyList<Model.Figures.FunderYear> FundingOf(SymbolRef funder) => _funding.Of(funder);
 
         /// <summary>Parses and compiles plan files given as (path, text).</summary>
         public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files, PlanCompilationOptions? options = null) =>

@@ -139,7 +139,7 @@ namespace DslPlanning.Language.Workspaces
                 .ThenBy(diagnostic => diagnostic.Location.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToValueList();
-            var compilation = new PlanCompilation(options, trees, plans, ordered);
+            var compilation = new PlanCompilation(options, trees, plans, ordered, facts.Funding);
             return new CompilationState(options, files, outlinesByPath, outlines, scope, facts, rules, compilation) { _lookAlikes = lookAlikes };
         }
 

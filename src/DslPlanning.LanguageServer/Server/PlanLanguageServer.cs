@@ -99,7 +99,7 @@ namespace DslPlanning.LanguageServer.Server
 
     public sealed record LanguageServerOptions(TimeSpan DiagnosticsDelay)
     {
-        /// <summary>Keystrokes within 20 ms of each other are checked together.</summary>
-        public static LanguageServerOptions Default { get; } = new(TimeSpan.FromMilliseconds(20));
+        /// <summary>Keystrokes within 10 ms of each other (or while the plans are being checked) are checked together.</summary>
+        public static LanguageServerOptions Default { get; } = new(TimeSpan.FromMilliseconds(10));
     }
 }

@@ -13,15 +13,8 @@ namespace DslPlanning.LanguageServer.Features.Figures
     internal static class PlanFigures
     {
         /// <summary>A funder's commitments per year, summed over every plan of the compilation, against its budget.</summary>
-        public static IReadOnlyList<FunderYear> Commitments(PlanCompilation compilation, BoundPlan owner, string funder)
-        {
-            var key = new SymbolRef(owner.Name, funder);
-            var commitments = compilation.Plans
-                .SelectMany(plan => FundingTotals.Commitments(plan.Model))
-                .Where(entry => entry.Funder == key)
-                .Select(entry => entry.Commitment);
-            return FundingTotals.Totals(key, commitments, owner.Model, owner.Elements).ToList();
-        }
+        public static IReadOnlyList<FunderYear> Commitments(PlanCompilation compilation, BoundPlan owner, string funder) =>
+            compilation.FundingOf(new SymbolRef(owner.Name, funder));
 
         /// <summary>Each funding source of an action with what it pays per year and in which years; sources the plan does not state enough for are left out.</summary>
         public static IEnumerable<(FundingSource Source, Money PerYear, YearRange Years)> Funding(PlanAction action, ServicePlan plan)
