@@ -12,10 +12,11 @@ namespace DslPlanning.Language.Diagnostics
         /// SP4001: the <paramref name="subsidy"/> application for <paramref name="years"/> has no current plan: <paramref name="plan"/>
         /// states no period (<paramref name="planPeriod"/> null), covers other years, or else designates no place.
         /// </summary>
-        public static DiagnosticMessage NoCurrentPlan(string subsidy, YearRange years, string plan, YearRange? planPeriod) =>
+        public static DiagnosticMessage NoCurrentPlan(string subsidy, YearRange years, string plan, YearRange? planPeriod, PlanDate? adoptedAfter = null) =>
             new(DiagnosticCatalog.NoCurrentPlan, subsidy, years.ToString(),
                 planPeriod is not { } period ? $"plan {plan} states no period"
                 : !period.Contains(years) ? $"plan {plan} covers {period}, not {years}"
+                : adoptedAfter is { } adopted ? $"plan {plan} was adopted on {adopted}, after {years.Start}; apply from {adopted.Year}, or state the earlier plan that held in {years.Start}"
                 : $"plan {plan} designates no place (no place has a service level)");
 
         /// <summary>SP4002.</summary>

@@ -59,8 +59,8 @@ namespace DslPlanning.LanguageServer.Server
 
                 while (Interlocked.Exchange(ref _pending, 0) == 1)
                 {
-                    var workspace = _workspace.Current;
-                    await PublishChangesAsync(workspace).ConfigureAwait(false);
+                    var (workspace, versions) = _workspace.CurrentWithVersions();
+                    await PublishChangesAsync(workspace, versions).ConfigureAwait(false);
                     Published?.Invoke(workspace);
                 }
             }
@@ -74,7 +74,7 @@ namespace DslPlanning.LanguageServer.Server
             }
         }
 
-        private async Task PublishChangesAsync(PlanWorkspace workspace)
+        private async Task PublishChangesAsync(PlanWorkspace workspace, IReadOnlyDictionary<string, int> versions)
         {
             var byPath = workspace.Compilation.Diagnostics
                 .GroupBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
@@ -84,7 +84,8 @@ namespace DslPlanning.LanguageServer.Server
             {
                 var diagnostics = byPath.TryGetValue(path, out var found) ? found : Array.Empty<Diagnostic>();
                 var document = workspace.GetDocument(path);
-                var newVersion = IsNewVersion(path);
+                int? version = versions.TryGetValue(path, out var open) ? open : null;
+                var newVersion = IsNewVersion(path, version);
                 if (_published.TryGetValue(path, out var before) && before.SequenceEqual(diagnostics) && !newVersion)
                 {
                     continue;
@@ -102,14 +103,13 @@ namespace DslPlanning.LanguageServer.Server
                 var converted = document is null
                     ? Array.Empty<Protocol.Diagnostic>()
                     : diagnostics.Select(diagnostic => DiagnosticConverter.ToProtocol(diagnostic, document.Text, workspace, _workspace.UriOf)).ToArray();
-                await _client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_workspace.UriOf(path), _workspace.VersionOf(path), converted)).ConfigureAwait(false);
+                await _client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_workspace.UriOf(path), version, converted)).ConfigureAwait(false);
             }
         }
 
         /// <summary>An open document whose version moved on is published even with the same list, so the editor knows it is current.</summary>
-        private bool IsNewVersion(string path)
+        private bool IsNewVersion(string path, int? version)
         {
-            var version = _workspace.VersionOf(path);
             var isNew = !_versions.TryGetValue(path, out var before) || before != version;
             _versions[path] = version;
             return isNew && version is not null;

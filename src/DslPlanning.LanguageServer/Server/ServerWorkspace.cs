@@ -131,12 +131,15 @@ namespace DslPlanning.LanguageServer.Server
             }
         }
 
-        /// <summary>The editor's version of an open document; null for a document read from disk.</summary>
-        public int? VersionOf(string path)
+        /// <summary>
+        /// The current snapshot with the editor's version of each open document in it, read together, so that diagnostics
+        /// are published with the version of the text they were computed from.
+        /// </summary>
+        public (PlanWorkspace Workspace, IReadOnlyDictionary<string, int> Versions) CurrentWithVersions()
         {
             lock (_gate)
             {
-                return _open.TryGetValue(path, out var open) ? open.Version : null;
+                return (_workspace, _open.ToDictionary(open => open.Key, open => open.Value.Version, StringComparer.Ordinal));
             }
         }
 

@@ -34,6 +34,25 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
+        public void SP5018_the_action_plan_of_the_plan_ended_before_the_as_of_year()
+        {
+            var plan = """
+                municipal plan K {
+                  period 2020..2026
+                  action-plan 2020..2022
+                  review yearly
+                  action X "Serviceavtal"
+                  action Y "Hemsändning" { period 2021 }
+                  action Z "Lanthandlarnätverk" { status example }
+                }
+                """;
+
+            Findings.Of(plan, asOf: new PlanDate(2024, 3, 1)).Single("SP5018").At("2,3", "period 2020..2026");
+            Findings.Of(plan, asOf: new PlanDate(2022, 6, 1)).Clean("SP5018");
+            Findings.Of(plan.Change("  action-plan 2020..2022\n", string.Empty), asOf: new PlanDate(2024, 3, 1)).Clean("SP5018");
+        }
+
+        [Fact]
         public void SP5018_a_plan_that_has_ended_is_left_to_SP5011()
         {
             Findings.Of(Plan, asOf: new PlanDate(2027, 1, 1)).Clean("SP5018");

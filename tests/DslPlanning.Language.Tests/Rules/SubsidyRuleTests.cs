@@ -38,6 +38,17 @@ namespace DslPlanning.Language.Tests.Rules
         }
 
         [Fact]
+        public void SP4001_a_plan_adopted_in_a_later_year_than_the_application_is_not_its_current_plan()
+        {
+            var plan = SubsidyPlan.Text("home-delivery-grant in 2023..2026", HomeDelivery).Change("  period 2023..2030", "  period 2023..2030\n  adopted 2024-06-12");
+
+            Findings.Of(plan).Single("SP4001")
+                .Says("plan P was adopted on 2024-06-12, after 2023; apply from 2024, or state the earlier plan that held in 2023");
+            Findings.Of(plan.Change("in 2023..2026", "in 2024..2026")).Clean("SP4001");
+            Findings.Of(plan.Change("adopted 2024-06-12", "adopted 2023-06-12")).Clean("SP4001");
+        }
+
+        [Fact]
         public void SP4001_operating_aid_application_names_its_kind_and_years()
         {
             var plan = SubsidyPlan.Text("operating-aid in 2021..2024", OperatingAid);

@@ -89,7 +89,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var law = SubsidyLaw.HomeDelivery.For(2024)!;
             Assert.StartsWith("**subsidy application** `home-delivery-grant` of action `Hemsändning`", hover!.Contents.Value, StringComparison.Ordinal);
             Assert.Contains($"| 2024 | 100 kr per household and delivery | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
-            Assert.Contains("| 2030 | no law figures for the year", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2030 | 100 kr per household and delivery (2026's amounts, the last known) | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
         }
 
         [Fact]

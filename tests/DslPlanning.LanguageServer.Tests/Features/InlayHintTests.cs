@@ -62,7 +62,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var hints = await open.Session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(open.Document, WholeFile));
 
             var grant = Assert.Single(hints, hint => hint.Position == Caret.After(open.Text, "subsidy home-delivery-grant in 2023..2030"));
-            Assert.Equal("max 2023–2026: 100 kr per household and delivery", grant.Label);
+            Assert.Equal("max 2023–2026: 100 kr per household and delivery; 2027–2030: 100 kr per household and delivery (2026's amounts, the last known)", grant.Label);
         }
 
         private static async Task<InlayHint[]> HintsAsync(string text, object? initializationOptions, Range range)

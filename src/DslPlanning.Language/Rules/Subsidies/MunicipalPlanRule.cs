@@ -27,11 +27,14 @@ namespace DslPlanning.Language.Rules.Subsidies
             foreach (var application in plan.AllActions.SelectMany(action => action.Subsidies).Where(application => Planned.Contains(application.Kind) && application.Years is not null))
             {
                 var years = application.Years!.Value;
-                var current = plan.EffectivePeriod is { } period && period.Contains(years) && plan.Places.Any(place => place.Level is not null);
+                // A plan adopted in a later year than the application's first was not there for that year; one adopted
+                // during that year is given the benefit of the doubt.
+                var adoptedLate = plan.Adopted is { } adopted && adopted.Year > years.Start ? plan.Adopted : null;
+                var current = plan.EffectivePeriod is { } period && period.Contains(years) && adoptedLate is null && plan.Places.Any(place => place.Level is not null);
                 if (!current)
                 {
                     context.Report(application, context.StatementSpan(application, "in"),
-                        Diagnose.NoCurrentPlan(KindWord(application), years, plan.Name, planPeriod: plan.EffectivePeriod));
+                        Diagnose.NoCurrentPlan(KindWord(application), years, plan.Name, planPeriod: plan.EffectivePeriod, adoptedAfter: adoptedLate));
                 }
             }
         }

@@ -75,7 +75,8 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
         {
             var (keyword, names, term) =
                 diagnostic.Descriptor == DiagnosticCatalog.ActionWithoutOwner ? ("owner", plan?.Model.Actors.Select(actor => actor.Name), "ansvarig")
-                : diagnostic.Descriptor == DiagnosticCatalog.NoFundingStated ? ("funding", plan?.Model.Funders.Select(funder => funder.Name), "finansiering")
+                : diagnostic.Descriptor == DiagnosticCatalog.NoFundingStated || diagnostic.Descriptor == DiagnosticCatalog.ActionPlanWithoutFunding
+                    ? ("funding", plan?.Model.Funders.Select(funder => funder.Name), "finansiering")
                 : (null, null, null);
             if (keyword is null || names?.FirstOrDefault() is not { } name || Enclosing(tree, diagnostic.Location.Span, keyword) is not DeclarationSyntax action)
             {
