@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using DslPlanning.Language.Emit;
 using DslPlanning.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,7 +23,7 @@ namespace DslPlanning.Analyzers
             var asOfText = Get(options, AsOfProperty);
             if (asOfText.Length > 0)
             {
-                if (DateParts(asOfText) is { } date)
+                if (PlanDate.Parse(asOfText) is { } date)
                 {
                     asOf = date;
                 }
@@ -60,15 +59,5 @@ namespace DslPlanning.Analyzers
 
         private static string Get(AnalyzerConfigOptions options, string property) =>
             options.TryGetValue("build_property." + property, out var value) ? value.Trim() : string.Empty;
-
-        private static PlanDate? DateParts(string text)
-        {
-            if (!System.DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return null;
-            }
-
-            return new PlanDate(date.Year, date.Month, date.Day);
-        }
     }
 }

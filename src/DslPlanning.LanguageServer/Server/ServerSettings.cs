@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using DslPlanning.Model;
 
@@ -30,7 +29,7 @@ namespace DslPlanning.LanguageServer.Server
             PlanDate? asOf = null;
             if (root.TryGetProperty("asOf", out var asOfValue) && asOfValue.ValueKind == JsonValueKind.String && asOfValue.GetString() is { Length: > 0 } text)
             {
-                asOf = ReadDate(text);
+                asOf = PlanDate.Parse(text);
                 if (asOf is null)
                 {
                     problems = $"the setting asOf '{text}' is not a date YYYY-MM-DD; the plans are checked without a date";
@@ -43,10 +42,5 @@ namespace DslPlanning.LanguageServer.Server
                 && enabled.ValueKind == JsonValueKind.True;
             return new ServerSettings(asOf, inlayHints, problems);
         }
-
-        private static PlanDate? ReadDate(string text) =>
-            System.DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? new PlanDate(date.Year, date.Month, date.Day)
-                : null;
     }
 }

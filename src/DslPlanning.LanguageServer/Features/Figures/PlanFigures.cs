@@ -8,14 +8,10 @@ namespace DslPlanning.LanguageServer.Features.Figures
 {
     /// <summary>
     /// The figures an editor shows beside a plan, computed as the rules and reports compute them
-    /// (<see cref="FundingTotals"/>, <see cref="CostFigures"/>, <see cref="GrantLimits"/>): nothing is computed twice.
+    /// (<see cref="CostFigures"/>, <see cref="GrantLimits"/>; a funder's totals are <see cref="PlanCompilation.FundingOf"/>): nothing is computed twice.
     /// </summary>
     internal static class PlanFigures
     {
-        /// <summary>A funder's commitments per year, summed over every plan of the compilation, against its budget.</summary>
-        public static IReadOnlyList<FunderYear> Commitments(PlanCompilation compilation, BoundPlan owner, string funder) =>
-            compilation.FundingOf(new SymbolRef(owner.Name, funder));
-
         /// <summary>Each funding source of an action with what it pays per year and in which years; sources the plan does not state enough for are left out.</summary>
         public static IEnumerable<(FundingSource Source, Money PerYear, YearRange Years)> Funding(PlanAction action, ServicePlan plan)
         {

@@ -70,7 +70,7 @@ namespace DslPlanning.LanguageServer.Features.Hover
         private static string Funder(PlanCompilation compilation, BoundPlan plan, Funder funder)
         {
             var text = Heading("funder", funder.Name, funder.Title, funder.Description);
-            var years = PlanFigures.Commitments(compilation, plan, funder.Name);
+            var years = compilation.FundingOf(new SymbolRef(plan.Name, funder.Name));
             if (years.Count == 0)
             {
                 return text.Append("\n\nNo action commits an amount of it that can be computed.").ToString();
