@@ -56,13 +56,13 @@ namespace DslPlanning.Analyzers
                 if (!files.IsEmpty && !CSharpVersion.Supports(languageVersion))
                 {
                     endContext.ReportDiagnostic(RoslynDiagnostics.Create(
-                        Diagnose.CSharpVersionTooOld(languageVersion.ToDisplayString(), minimum: CSharpVersion.Minimum.ToDisplayString()), Location.None, warningsAsErrors: false));
+                        Diagnose.CSharpVersionTooOld(languageVersion.ToDisplayString(), minimum: CSharpVersion.Minimum.ToDisplayString()), Location.None, options.Language));
                 }
 
                 foreach (var problem in options.Problems)
                 {
                     endContext.ReportDiagnostic(RoslynDiagnostics.Create(
-                        Diagnose.InvalidBuildProperty(problem.Property, problem.Value, problem.Expected, problem.Consequence), Location.None, warningsAsErrors: false));
+                        Diagnose.InvalidBuildProperty(problem.Property, problem.Value, problem.Expected, problem.Consequence), Location.None, options.Language));
                 }
             });
         }
@@ -76,7 +76,7 @@ namespace DslPlanning.Analyzers
             {
                 var compilation = PlanCompilation.Create(sources, new PlanCompilationOptions(options.AsOf));
                 return new CheckResult(compilation.Diagnostics
-                    .Select(diagnostic => (diagnostic.Location.Path, Diagnostic: RoslynDiagnostics.ToRoslyn(diagnostic, options.WarningsAsErrors)))
+                    .Select(diagnostic => (diagnostic.Location.Path, Diagnostic: RoslynDiagnostics.ToRoslyn(diagnostic, options)))
                     .ToLookup(entry => entry.Path, entry => entry.Diagnostic, StringComparer.Ordinal));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -87,7 +87,7 @@ namespace DslPlanning.Analyzers
                 var diagnostic = RoslynDiagnostics.Create(
                     Diagnose.InternalError("checking the plan files", exception, scope: "no plan file"),
                     Location.Create(first, default, default),
-                    warningsAsErrors: false);
+                    options.Language);
                 return new CheckResult(new[] { diagnostic }.ToLookup(_ => first, StringComparer.Ordinal));
             }
         }

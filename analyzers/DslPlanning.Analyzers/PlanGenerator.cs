@@ -168,7 +168,7 @@ namespace DslPlanning.Analyzers
                             Language.Diagnostics.DiagnosticSeverity.Warning => FindingSeverity.Warning,
                             _ => FindingSeverity.Info,
                         },
-                        entry.Diagnostic.Message,
+                        entry.Diagnostic.MessageIn(PlanLanguage.Swedish),
                         FileName(entry.Diagnostic.Location.Path),
                         entry.Diagnostic.Location.Start.Line + 1,
                         entry.Diagnostic.Location.Start.Character + 1));

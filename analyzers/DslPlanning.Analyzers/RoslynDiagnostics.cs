@@ -13,16 +13,23 @@ using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace DslPlanning.Analyzers
 {
-    /// <summary>The catalog's descriptors as Roslyn descriptors, and plan diagnostics as Roslyn diagnostics.</summary>
+    /// <summary>
+    /// The catalog's descriptors as Roslyn descriptors, one set per language, and plan diagnostics as Roslyn diagnostics
+    /// in the build's language (<see cref="BuildOptions.Language"/>). The analyzer declares the English set; Roslyn
+    /// accepts a reported diagnostic by its ID, so a Swedish one is reported with the Swedish descriptor of that ID,
+    /// whose title, message and docs page are Swedish.
+    /// </summary>
     internal static class RoslynDiagnostics
     {
-        public static ImmutableDictionary<string, RoslynDescriptor> Descriptors { get; } =
-            DiagnosticCatalog.All.ToImmutableDictionary(descriptor => descriptor.Id, ToRoslyn);
+        private static readonly ImmutableDictionary<string, RoslynDescriptor> English = ForLanguage(PlanLanguage.English);
+        private static readonly ImmutableDictionary<string, RoslynDescriptor> Swedish = ForLanguage(PlanLanguage.Swedish);
 
         public static ImmutableArray<RoslynDescriptor> All { get; } =
-            Descriptors.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
+            English.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
 
-        public static Microsoft.CodeAnalysis.Diagnostic ToRoslyn(PlanDiagnostic diagnostic, bool warningsAsErrors)
+        public static RoslynDescriptor Descriptor(string id, PlanLanguage language) => (language == PlanLanguage.Swedish ? Swedish : English)[id];
+
+        public static Microsoft.CodeAnalysis.Diagnostic ToRoslyn(PlanDiagnostic diagnostic, BuildOptions options)
         {
             var location = diagnostic.Location;
             var roslynLocation = Location.Create(
@@ -31,29 +38,34 @@ namespace DslPlanning.Analyzers
                 new LinePositionSpan(
                     new LinePosition(location.Start.Line, location.Start.Character),
                     new LinePosition(location.End.Line, location.End.Character)));
-            return Create(diagnostic.Descriptor, roslynLocation, warningsAsErrors, diagnostic.Arguments);
+            return Create(diagnostic.Descriptor, roslynLocation, options.WarningsAsErrors, options.Language, diagnostic.Arguments);
         }
 
         /// <summary>A Roslyn diagnostic of what a factory of <see cref="Diagnose"/> made: its arguments are safe for the build log (<see cref="PrintableText"/>), build property values and exception messages too.</summary>
-        public static Microsoft.CodeAnalysis.Diagnostic Create(DiagnosticMessage message, Location location, bool warningsAsErrors) =>
-            Create(message.Descriptor, location, warningsAsErrors, message.Arguments);
+        public static Microsoft.CodeAnalysis.Diagnostic Create(DiagnosticMessage message, Location location, PlanLanguage language) =>
+            Create(message.Descriptor, location, warningsAsErrors: false, language, message.Arguments);
 
-        private static Microsoft.CodeAnalysis.Diagnostic Create(PlanDescriptor descriptor, Location location, bool warningsAsErrors, ValueList<string> arguments)
+        private static Microsoft.CodeAnalysis.Diagnostic Create(
+            PlanDescriptor descriptor, Location location, bool warningsAsErrors, PlanLanguage language, ValueList<Phrase> arguments)
         {
-            var roslyn = Descriptors[descriptor.Id];
+            var roslyn = Descriptor(descriptor.Id, language);
             var severity = warningsAsErrors && roslyn.DefaultSeverity == RoslynSeverity.Warning ? RoslynSeverity.Error : roslyn.DefaultSeverity;
-            return Microsoft.CodeAnalysis.Diagnostic.Create(roslyn, location, severity, additionalLocations: null, properties: null, arguments.Cast<object>().ToArray());
+            return Microsoft.CodeAnalysis.Diagnostic.Create(
+                roslyn, location, severity, additionalLocations: null, properties: null, arguments.Select(argument => (object)argument.In(language)).ToArray());
         }
 
-        private static RoslynDescriptor ToRoslyn(PlanDescriptor descriptor) => new(
+        private static ImmutableDictionary<string, RoslynDescriptor> ForLanguage(PlanLanguage language) =>
+            DiagnosticCatalog.All.ToImmutableDictionary(descriptor => descriptor.Id, descriptor => ToRoslyn(descriptor, language));
+
+        private static RoslynDescriptor ToRoslyn(PlanDescriptor descriptor, PlanLanguage language) => new(
             descriptor.Id,
-            descriptor.Title,
-            descriptor.MessageFormat,
+            descriptor.TextIn(language).Title,
+            descriptor.TextIn(language).MessageFormat,
             descriptor.Category,
             ToRoslyn(descriptor.DefaultSeverity),
             isEnabledByDefault: true,
             description: null,
-            helpLinkUri: descriptor.HelpLink,
+            helpLinkUri: descriptor.HelpLinkIn(language),
             customTags: Tags(descriptor));
 
         private static string[] Tags(PlanDescriptor descriptor)

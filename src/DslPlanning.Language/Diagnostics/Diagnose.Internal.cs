@@ -16,7 +16,7 @@ namespace DslPlanning.Language.Diagnostics
             new(DiagnosticCatalog.StatementNotBound, keyword, block);
 
         /// <summary>SP9002: the build property <paramref name="property"/> is <paramref name="value"/>, not <paramref name="expected"/>; <paramref name="consequence"/>.</summary>
-        public static DiagnosticMessage InvalidBuildProperty(string property, string value, string expected, string consequence) =>
+        public static DiagnosticMessage InvalidBuildProperty(string property, string value, Phrase expected, Phrase consequence) =>
             new(DiagnosticCatalog.InvalidBuildProperty, property, value, expected, consequence);
     }
 }

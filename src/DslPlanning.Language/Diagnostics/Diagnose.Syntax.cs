@@ -7,7 +7,7 @@ namespace DslPlanning.Language.Diagnostics
     public static partial class Diagnose
     {
         /// <summary>SP0001. <paramref name="found"/>: "end of line", "'}'" …; <paramref name="where"/>: "the period statement" ….</summary>
-        public static DiagnosticMessage SyntaxError(string found, string where, string expected) =>
+        public static DiagnosticMessage SyntaxError(Phrase found, Phrase where, Phrase expected) =>
             new(DiagnosticCatalog.SyntaxError, found, where, expected);
 
         /// <summary>SP0002: <paramref name="keyword"/> is no statement of <paramref name="block"/>, which takes <paramref name="statements"/>.</summary>
@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage UnexpectedClosingBrace() => new(DiagnosticCatalog.UnexpectedClosingBrace);
 
         /// <summary>SP0006: <paramref name="found"/> after the end of <paramref name="statement"/>.</summary>
-        public static DiagnosticMessage TextAfterStatement(string found, string statement) =>
+        public static DiagnosticMessage TextAfterStatement(Phrase found, Phrase statement) =>
             new(DiagnosticCatalog.TextAfterStatement, found, statement);
 
         /// <summary>SP0007: the escape as written, e.g. <c>\q</c>.</summary>

@@ -1,17 +1,19 @@
-using System.Linq;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {
     /// <summary>A problem found in a plan, at an exact location.</summary>
-    public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation Location, ValueList<string> Arguments)
+    public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation Location, ValueList<Phrase> Arguments)
     {
         public string Id => Descriptor.Id;
 
         public DiagnosticSeverity Severity => Descriptor.DefaultSeverity;
 
-        public string Message => Descriptor.FormatMessage(Arguments.Cast<object>().ToArray());
+        /// <summary>The message in English; <see cref="MessageIn"/> for a chosen language.</summary>
+        public string Message => MessageIn(PlanLanguage.English);
+
+        public string MessageIn(PlanLanguage language) => Descriptor.FormatMessage(language, Arguments);
 
         /// <summary>The replacement the message suggests ("did you mean …"), for an editor's quick fix.</summary>
         public Suggestion? Suggestion { get; init; }
@@ -27,9 +29,15 @@ namespace DslPlanning.Language.Diagnostics
         public static Diagnostic Create(DiagnosticMessage message, SourceLocation location) =>
             new Diagnostic(message.Descriptor, location, message.Arguments) { Suggestion = message.Suggestion };
 
-        /// <summary>The compiler format: <c>plans/x.plan(42,7): error SP3001: message</c>.</summary>
-        public override string ToString() =>
-            PrintableText.Escape($"{Location.Path}({Location.Start}): {SeverityText(Severity)} {Id}: {Message}");
+        /// <summary>The compiler format, in English: <c>plans/x.plan(42,7): error SP3001: message</c>.</summary>
+        public override string ToString() => ToString(PlanLanguage.English);
+
+        /// <summary>
+        /// The compiler format with the message in <paramref name="language"/>. The words <c>error</c>, <c>warning</c> and
+        /// <c>info</c> stay English in every language, as the compiler's own: build tools and editors read them.
+        /// </summary>
+        public string ToString(PlanLanguage language) =>
+            PrintableText.Escape($"{Location.Path}({Location.Start}): {SeverityText(Severity)} {Id}: {MessageIn(language)}");
 
         private static string SeverityText(DiagnosticSeverity severity) => severity switch
         {

@@ -4,19 +4,31 @@ namespace DslPlanning.Language.Diagnostics
     public static partial class DiagnosticCatalog
     {
         public static readonly DiagnosticDescriptor NameTooLong = new(
-            "SP0012", "Name too long",
-            "The name '{0}' is {1} characters long, more than the {2} a name may have; use a shorter name and give the full wording as the title in quotes", Syntax, DiagnosticSeverity.Error);
+            "SP0012", Syntax, DiagnosticSeverity.Error,
+            english: new("Name too long",
+                "The name '{0}' is {1} characters long, more than the {2} a name may have; use a shorter name and give the full wording as the title in quotes"),
+            swedish: new("För långt namn",
+                "The name '{0}' is {1} characters long, more than the {2} a name may have; use a shorter name and give the full wording as the title in quotes"));
 
         public static readonly DiagnosticDescriptor TextTooLong = new(
-            "SP0013", "Text too long",
-            "{0}, more than the {1}; {2}", Syntax, DiagnosticSeverity.Error);
+            "SP0013", Syntax, DiagnosticSeverity.Error,
+            english: new("Text too long",
+                "{0}, more than the {1}; {2}"),
+            swedish: new("För lång text",
+                "{0}, more than the {1}; {2}"));
 
         public static readonly DiagnosticDescriptor SameCSharpName = new(
-            "SP1019", "Names that become the same C# name",
-            "{0} '{1}' becomes the C# {2}, as does {3} '{4}' {5}; C# code could not tell them apart, so rename one of them", Structure, DiagnosticSeverity.Error);
+            "SP1019", Structure, DiagnosticSeverity.Error,
+            english: new("Names that become the same C# name",
+                "{0} '{1}' becomes the C# {2}, as does {3} '{4}' {5}; C# code could not tell them apart, so rename one of them"),
+            swedish: new("Namn som blir samma namn i C#",
+                "{0} '{1}' becomes the C# {2}, as does {3} '{4}' {5}; C# code could not tell them apart, so rename one of them"));
 
         public static readonly DiagnosticDescriptor CSharpVersionTooOld = new(
-            "SP9003", "C# version too old for the generated plans",
-            "The project compiles C# {0}, but the C# generated from its plans needs C# {1} or later, so no plan was compiled to C#; set <LangVersion>{1}</LangVersion> (or later) in the project file", Internal, DiagnosticSeverity.Error);
+            "SP9003", Internal, DiagnosticSeverity.Error,
+            english: new("C# version too old for the generated plans",
+                "The project compiles C# {0}, but the C# generated from its plans needs C# {1} or later, so no plan was compiled to C#; set <LangVersion>{1}</LangVersion> (or later) in the project file"),
+            swedish: new("För gammal C#-version för de genererade planerna",
+                "The project compiles C# {0}, but the C# generated from its plans needs C# {1} or later, so no plan was compiled to C#; set <LangVersion>{1}</LangVersion> (or later) in the project file"));
     }
 }

@@ -10,21 +10,24 @@ namespace DslPlanning.Language.Diagnostics
     /// </summary>
     public sealed class DiagnosticMessage
     {
-        internal DiagnosticMessage(DiagnosticDescriptor descriptor, params string[] arguments)
+        internal DiagnosticMessage(DiagnosticDescriptor descriptor, params Phrase[] arguments)
         {
             Descriptor = descriptor;
-            Arguments = new ValueList<string>(arguments.Select(PrintableText.Escape));
+            Arguments = new ValueList<Phrase>(arguments.Select(argument => argument.Select(PrintableText.Escape)));
         }
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        /// <summary>The arguments of the descriptor's message format, in order.</summary>
-        public ValueList<string> Arguments { get; }
+        /// <summary>The arguments of the descriptor's message format, in order, each in both languages.</summary>
+        public ValueList<Phrase> Arguments { get; }
 
         /// <summary>The replacement the message suggests, when it says "did you mean …".</summary>
         public Suggestion? Suggestion { get; private set; }
 
-        public string Text => Descriptor.FormatMessage(Arguments.Cast<object>().ToArray());
+        /// <summary>The message in English.</summary>
+        public string Text => TextIn(PlanLanguage.English);
+
+        public string TextIn(PlanLanguage language) => Descriptor.FormatMessage(language, Arguments);
 
         /// <summary>This message, suggesting <paramref name="replacement"/> for <paramref name="replaced"/> when there is one.</summary>
         internal DiagnosticMessage Suggesting(string replaced, string? replacement)

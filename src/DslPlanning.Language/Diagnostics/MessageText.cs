@@ -39,57 +39,87 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>"a, b, c".</summary>
         public static string List(IEnumerable<string> items) => string.Join(", ", items);
 
-        /// <summary>"a, b or c".</summary>
-        public static string Alternatives(IEnumerable<string> items)
+        /// <summary>"a, b, c", each item in both languages.</summary>
+        public static Phrase List(IEnumerable<Phrase> items) => Phrase.Join(", ", items);
+
+        /// <summary>"a, b or c" / "a, b eller c".</summary>
+        public static Phrase Alternatives(IEnumerable<Phrase> items)
         {
             var list = items.ToList();
-            return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+            return list.Count <= 1
+                ? Phrase.Join(string.Empty, list)
+                : Phrase.Join(", ", list.Take(list.Count - 1)) + Phrase.Of(" or ", " eller ") + list[list.Count - 1];
         }
 
+        /// <summary>"a, b or c" / "a, b eller c".</summary>
+        public static Phrase Alternatives(IEnumerable<string> items) => Alternatives(items.Select(item => (Phrase)item));
+
         /// <summary>" (did you mean 'x'?)" for the closest candidate, or nothing.</summary>
-        public static string DidYouMean(string? closest) => closest is null ? string.Empty : $" (did you mean '{closest}'?)";
+        public static Phrase DidYouMean(string? closest) =>
+            closest is null ? Phrase.Empty : Phrase.Of($" (did you mean '{closest}'?)", $" (menade du '{closest}'?)");
 
         /// <summary>The word with its first letter in upper case: "Goal", "Municipal".</summary>
         public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 
-        /// <summary>"1 finding", "3 findings".</summary>
-        public static string Counted(int count, string singular, string plural) => count == 1 ? "1 " + singular : Number(count) + " " + plural;
+        /// <summary>The phrase with its first letter in upper case, in each language.</summary>
+        public static Phrase Capitalized(Phrase phrase) => phrase.Select(Capitalized);
+
+        /// <summary>"1 finding" / "1 fynd", "3 findings" / "3 fynd".</summary>
+        public static Phrase Counted(int count, Phrase singular, Phrase plural) =>
+            count == 1 ? "1 " + singular : Number(count) + " " + plural;
 
         /// <summary>An amount, or "an amount too large to compute" when it saturated.</summary>
-        public static string Amount(Money amount) => amount.IsSaturated ? "an amount too large to compute" : amount.ToString();
+        public static Phrase Amount(Money amount) =>
+            amount.IsSaturated ? Phrase.Of("an amount too large to compute", "ett belopp för stort för att räknas ut") : amount.ToString();
 
-        /// <summary>"per place per year", or "in all" without units.</summary>
-        public static string Per(IReadOnlyList<CostUnit> units) =>
-            units.Count == 0 ? "in all" : string.Join(" ", units.Select(unit => "per " + UnitWord(unit)));
+        /// <summary>"per place per year" / "per ort och år", or "in all" / "totalt" without units.</summary>
+        public static Phrase Per(IReadOnlyList<CostUnit> units) =>
+            units.Count == 0 ? Phrase.Of("in all", "totalt") : Phrase.Join(" ", units.Select(unit => "per " + UnitWord(unit)));
 
-        /// <summary>A cost as stated: "about 200 kr per delivery".</summary>
-        public static string Cost(Cost cost) =>
-            BoundWord(cost.Bound) + cost.Amount + string.Concat(cost.Per.Select(unit => " per " + UnitWord(unit)));
+        /// <summary>A cost as stated: "about 200 kr per delivery" / "cirka 200 kr per hemsändning".</summary>
+        public static Phrase Cost(Cost cost) =>
+            BoundWord(cost.Bound) + cost.Amount.ToString() + Phrase.Join(string.Empty, cost.Per.Select(unit => " per " + UnitWord(unit)));
 
-        /// <summary>"more than 10 km", "at least 15 km".</summary>
-        public static string Requirement(Comparison comparison, Distance limit) => ComparisonWords(comparison) + " " + limit;
+        /// <summary>"more than 10 km" / "mer än 10 km", "at least 15 km" / "minst 15 km".</summary>
+        public static Phrase Requirement(Comparison comparison, Distance limit) => ComparisonWords(comparison) + " " + limit.ToString();
 
-        /// <summary>A stated value with its comparison: "at least 3", "80 %".</summary>
-        public static string Compared(Comparison comparison, Quantity value) =>
-            comparison == Comparison.Exactly ? value.ToString() : ComparisonWords(comparison) + " " + value;
+        /// <summary>A stated value with its comparison: "at least 3" / "minst 3", "80 %".</summary>
+        public static Phrase Compared(Comparison comparison, Quantity value) =>
+            comparison == Comparison.Exactly ? value.ToString() : ComparisonWords(comparison) + " " + value.ToString();
 
-        private static string UnitWord(CostUnit unit) => unit.ToString().ToLowerInvariant();
-
-        private static string BoundWord(Comparison bound) => bound switch
+        /// <summary>A unit of a cost as the documents write it: "delivery" / "hemsändning".</summary>
+        public static Phrase UnitWord(CostUnit unit) => unit switch
         {
-            Comparison.AtMost => "at most ",
-            Comparison.About => "about ",
-            _ => string.Empty,
+            CostUnit.Year => Phrase.Of("year", "år"),
+            CostUnit.Month => Phrase.Of("month", "månad"),
+            CostUnit.Week => Phrase.Of("week", "vecka"),
+            CostUnit.Place => Phrase.Of("place", "ort"),
+            CostUnit.Store => Phrase.Of("store", "butik"),
+            CostUnit.Delivery => Phrase.Of("delivery", "hemsändning"),
+            CostUnit.Household => Phrase.Of("household", "hushåll"),
+            CostUnit.Trip => Phrase.Of("trip", "tur"),
+            CostUnit.Visit => Phrase.Of("visit", "besök"),
+            CostUnit.Meeting => Phrase.Of("meeting", "möte"),
+            CostUnit.Agreement => Phrase.Of("agreement", "avtal"),
+            CostUnit.Participant => Phrase.Of("participant", "deltagare"),
+            _ => unit.ToString().ToLowerInvariant(),
         };
 
-        private static string ComparisonWords(Comparison comparison) => comparison switch
+        private static Phrase BoundWord(Comparison bound) => bound switch
         {
-            Comparison.MoreThan => "more than",
-            Comparison.AtLeast => "at least",
-            Comparison.LessThan => "less than",
-            Comparison.AtMost => "at most",
-            Comparison.About => "about",
-            _ => "exactly",
+            Comparison.AtMost => Phrase.Of("at most ", "högst "),
+            Comparison.About => Phrase.Of("about ", "cirka "),
+            _ => Phrase.Empty,
+        };
+
+        private static Phrase ComparisonWords(Comparison comparison) => comparison switch
+        {
+            Comparison.MoreThan => Phrase.Of("more than", "mer än"),
+            Comparison.AtLeast => Phrase.Of("at least", "minst"),
+            Comparison.LessThan => Phrase.Of("less than", "mindre än"),
+            Comparison.AtMost => Phrase.Of("at most", "högst"),
+            Comparison.About => Phrase.Of("about", "cirka"),
+            _ => Phrase.Of("exactly", "exakt"),
         };
     }
 }

@@ -295,36 +295,36 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>How the token at <paramref name="position"/> is named in a message.</summary>
-        internal static string Describe(string text, int position)
+        internal static Phrase Describe(string text, int position)
         {
             position = Scanner.SkipInlineSpace(text, position);
             if (position >= text.Length)
             {
-                return "end of file";
+                return Phrase.Of("end of file", "filens slut");
             }
 
             var c = text[position];
             if (Scanner.IsLineEnd(c) || c == '#')
             {
-                return "end of line";
+                return Phrase.Of("end of line", "radens slut");
             }
 
             if (c == '"')
             {
-                return "a string";
+                return Phrase.Of("a string", "en sträng");
             }
 
             var span = TokenSpan(text, position);
             var token = text.Substring(span.Start, span.Length);
             return char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
-                ? $"character U+{(int)c:X4}"
+                ? Phrase.Of($"character U+{(int)c:X4}", $"tecknet U+{(int)c:X4}")
                 : "'" + token + "'";
         }
 
-        private static string Expectations(IEnumerable<string> expectations)
+        private static Phrase Expectations(IEnumerable<string> expectations)
         {
             var list = expectations.Where(expectation => !string.IsNullOrEmpty(expectation)).Distinct().ToList();
-            return list.Count == 0 ? "something else" : Suggestions.List(list);
+            return list.Count == 0 ? Phrase.Of("something else", "något annat") : Suggestions.List(list);
         }
     }
 }

@@ -43,8 +43,8 @@ namespace DslPlanning.Language.Parsing
             return best;
         }
 
-        /// <summary>"a, b or c".</summary>
-        public static string List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
+        /// <summary>"a, b or c" / "a, b eller c".</summary>
+        public static Diagnostics.Phrase List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
 
         /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
         internal static int Distance(string a, string b, int limit)

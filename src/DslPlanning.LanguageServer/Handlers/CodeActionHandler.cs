@@ -40,7 +40,7 @@ namespace DslPlanning.LanguageServer.Handlers
                 .Select(fix => new CodeAction(
                     fix.Title,
                     CodeActionKind.QuickFix,
-                    new[] { DiagnosticConverter.ToProtocol(fix.Diagnostic, document.Text, workspace, _workspace.UriOf) },
+                    new[] { DiagnosticConverter.ToProtocol(fix.Diagnostic, document.Text, workspace, _workspace.UriOf, _workspace.Language) },
                     fix.IsPreferred,
                     new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>>
                     {

@@ -36,7 +36,7 @@ namespace DslPlanning.LanguageServer.Handlers
         public InitializeResult Initialize(InitializeParams parameters)
         {
             var settings = ServerSettings.Read(parameters.InitializationOptions);
-            if (!_workspace.Initialize(Folders(parameters), settings))
+            if (!_workspace.Initialize(Folders(parameters), settings, parameters.Locale))
             {
                 throw new LocalRpcException("The server is initialized already.") { ErrorCode = ErrorCodes.InvalidRequest };
             }

@@ -9,7 +9,8 @@ namespace DslPlanning.LanguageServer.Protocol
         string? RootPath,
         IReadOnlyList<WorkspaceFolder>? WorkspaceFolders,
         JsonElement? InitializationOptions,
-        JsonElement? Capabilities);
+        JsonElement? Capabilities,
+        string? Locale = null);
 
     public sealed record WorkspaceFolder(string Uri, string Name);
 

@@ -15,15 +15,16 @@ namespace DslPlanning.LanguageServer.Server
 
         /// <param name="workspace">The snapshot the diagnostic comes from, where its related locations are.</param>
         /// <param name="uriOf">The URI the editor knows a path by.</param>
-        public static Lsp.Diagnostic ToProtocol(Diagnostic diagnostic, SourceText text, PlanWorkspace workspace, Func<string, string> uriOf) => new(
+        /// <param name="language">The language of the message, its related information and its docs page.</param>
+        public static Lsp.Diagnostic ToProtocol(Diagnostic diagnostic, SourceText text, PlanWorkspace workspace, Func<string, string> uriOf, PlanLanguage language) => new(
             LineMap.Of(text).ToRange(diagnostic.Location.Span),
             Severity(diagnostic.Severity),
             diagnostic.Id,
-            new Lsp.CodeDescription(diagnostic.Descriptor.HelpLink),
+            new Lsp.CodeDescription(diagnostic.Descriptor.HelpLinkIn(language)),
             Source,
-            diagnostic.Message,
+            diagnostic.MessageIn(language),
             Tags(diagnostic),
-            RelatedInformation(diagnostic, workspace, uriOf));
+            RelatedInformation(diagnostic, workspace, uriOf, language));
 
         private static int Severity(DiagnosticSeverity severity) => severity switch
         {
@@ -37,14 +38,14 @@ namespace DslPlanning.LanguageServer.Server
         private static IReadOnlyList<int>? Tags(Diagnostic diagnostic) =>
             diagnostic.Descriptor == DiagnosticCatalog.ExceptionUnused ? new[] { Lsp.DiagnosticTag.Unnecessary } : null;
 
-        private static IReadOnlyList<Lsp.DiagnosticRelatedInformation>? RelatedInformation(Diagnostic diagnostic, PlanWorkspace workspace, Func<string, string> uriOf)
+        private static IReadOnlyList<Lsp.DiagnosticRelatedInformation>? RelatedInformation(Diagnostic diagnostic, PlanWorkspace workspace, Func<string, string> uriOf, PlanLanguage language)
         {
             var related = diagnostic.RelatedLocations
                 .Select(location => (location, document: workspace.GetDocument(location.Location.Path)))
                 .Where(found => found.document is not null)
                 .Select(found => new Lsp.DiagnosticRelatedInformation(
                     new Lsp.Location(uriOf(found.location.Location.Path), LineMap.Of(found.document!.Text).ToRange(found.location.Location.Span)),
-                    found.location.Message))
+                    found.location.Message.In(language)))
                 .ToList();
             return related.Count == 0 ? null : related;
         }

@@ -25,6 +25,7 @@ namespace DslPlanning.LanguageServer.Server
         private readonly Dictionary<string, int?> _versions = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _running = new(1, 1);
         private int _pending;
+        private PlanLanguage? _language;
 
         public DiagnosticPublisher(ServerWorkspace workspace, LanguageClient client, TimeSpan delay)
         {
@@ -79,6 +80,9 @@ namespace DslPlanning.LanguageServer.Server
             var byPath = workspace.Compilation.Diagnostics
                 .GroupBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => (IReadOnlyList<Diagnostic>)group.ToList(), StringComparer.Ordinal);
+            var language = _workspace.Language;
+            var languageChanged = language != _language;
+            _language = language;
             var paths = workspace.Documents.Select(document => document.Path).Concat(_published.Keys).Distinct(StringComparer.Ordinal).ToList();
             foreach (var path in paths)
             {
@@ -86,7 +90,7 @@ namespace DslPlanning.LanguageServer.Server
                 var document = workspace.GetDocument(path);
                 int? version = versions.TryGetValue(path, out var open) ? open : null;
                 var newVersion = IsNewVersion(path, version);
-                if (_published.TryGetValue(path, out var before) && before.SequenceEqual(diagnostics) && !newVersion)
+                if (_published.TryGetValue(path, out var before) && before.SequenceEqual(diagnostics) && !newVersion && !languageChanged)
                 {
                     continue;
                 }
@@ -102,7 +106,7 @@ namespace DslPlanning.LanguageServer.Server
 
                 var converted = document is null
                     ? Array.Empty<Protocol.Diagnostic>()
-                    : diagnostics.Select(diagnostic => DiagnosticConverter.ToProtocol(diagnostic, document.Text, workspace, _workspace.UriOf)).ToArray();
+                    : diagnostics.Select(diagnostic => DiagnosticConverter.ToProtocol(diagnostic, document.Text, workspace, _workspace.UriOf, language)).ToArray();
                 await _client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_workspace.UriOf(path), version, converted)).ConfigureAwait(false);
             }
         }

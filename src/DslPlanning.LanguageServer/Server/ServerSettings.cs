@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text.Json;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Server
@@ -6,12 +8,13 @@ namespace DslPlanning.LanguageServer.Server
     /// <summary>
     /// The editor's settings for the server, from <c>initializationOptions</c> and from
     /// <c>workspace/didChangeConfiguration</c> (<c>settings.dslplanning</c>, or the object itself):
-    /// <c>{ "asOf": "2026-01-01", "inlayHints": { "enabled": true } }</c>. A value that cannot be read keeps its
-    /// default, and <see cref="Problems"/> says why, for the editor's log.
+    /// <c>{ "asOf": "2026-01-01", "inlayHints": { "enabled": true }, "language": "sv" }</c>. A value that cannot be read
+    /// keeps its default, and <see cref="Problems"/> says why, for the editor's log.
     /// </summary>
-    internal sealed record ServerSettings(PlanDate? AsOf, bool InlayHints, string? Problems)
+    /// <param name="Language">The language of the diagnostics, when the setting chooses one; else the editor's (<see cref="PlanLanguages"/>).</param>
+    internal sealed record ServerSettings(PlanDate? AsOf, bool InlayHints, PlanLanguage? Language, string? Problems)
     {
-        public static ServerSettings Default { get; } = new(null, false, null);
+        public static ServerSettings Default { get; } = new(null, false, null, null);
 
         public static ServerSettings Read(JsonElement? settings)
         {
@@ -25,14 +28,14 @@ namespace DslPlanning.LanguageServer.Server
                 root = section;
             }
 
-            string? problems = null;
+            var problems = new List<string>();
             PlanDate? asOf = null;
             if (root.TryGetProperty("asOf", out var asOfValue) && asOfValue.ValueKind == JsonValueKind.String && asOfValue.GetString() is { Length: > 0 } text)
             {
                 asOf = PlanDate.Parse(text);
                 if (asOf is null)
                 {
-                    problems = $"the setting asOf '{text}' is not a date YYYY-MM-DD; the plans are checked without a date";
+                    problems.Add($"the setting asOf '{text}' is not a date YYYY-MM-DD; the plans are checked without a date");
                 }
             }
 
@@ -40,7 +43,18 @@ namespace DslPlanning.LanguageServer.Server
                 && hints.ValueKind == JsonValueKind.Object
                 && hints.TryGetProperty("enabled", out var enabled)
                 && enabled.ValueKind == JsonValueKind.True;
-            return new ServerSettings(asOf, inlayHints, problems);
+            PlanLanguage? language = null;
+            if (root.TryGetProperty("language", out var languageValue) && languageValue.ValueKind == JsonValueKind.String
+                && languageValue.GetString() is { Length: > 0 } choice && choice != "auto")
+            {
+                language = PlanLanguages.Parse(choice);
+                if (language is null)
+                {
+                    problems.Add($"the setting language '{choice}' is not sv, en or auto; the diagnostics follow the editor's language");
+                }
+            }
+
+            return new ServerSettings(asOf, inlayHints, language, problems.Count == 0 ? null : PrintableText.Escape(string.Join("; ", problems)));
         }
     }
 }

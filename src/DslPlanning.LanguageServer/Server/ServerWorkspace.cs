@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using DslPlanning.Files;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Workspaces;
 using DslPlanning.LanguageServer.Protocol;
 using StreamJsonRpc;
@@ -26,6 +28,7 @@ namespace DslPlanning.LanguageServer.Server
         private PlanWorkspace _workspace = PlanWorkspace.Create();
         private ServerState _state = ServerState.Created;
         private ServerSettings _settings = ServerSettings.Default;
+        private string? _locale;
 
         public event Action? Changed;
 
@@ -81,6 +84,18 @@ namespace DslPlanning.LanguageServer.Server
                 lock (_gate)
                 {
                     return _settings;
+                }
+            }
+        }
+
+        /// <summary>The language of the diagnostics: the setting's, else the editor's locale, else the server's UI culture (<see cref="PlanLanguages"/>).</summary>
+        public PlanLanguage Language
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _settings.Language ?? PlanLanguages.FromCulture(_locale ?? CultureInfo.CurrentUICulture.Name);
                 }
             }
         }
@@ -144,7 +159,8 @@ namespace DslPlanning.LanguageServer.Server
         }
 
         /// <summary>False when the server was initialized already: <c>initialize</c> is answered once.</summary>
-        public bool Initialize(IEnumerable<string> folders, ServerSettings settings)
+        /// <param name="locale">The editor's user interface language (<c>InitializeParams.locale</c>), when it sends one.</param>
+        public bool Initialize(IEnumerable<string> folders, ServerSettings settings, string? locale)
         {
             lock (_gate)
             {
@@ -155,6 +171,7 @@ namespace DslPlanning.LanguageServer.Server
 
                 _folders.AddRange(folders);
                 _settings = settings;
+                _locale = locale;
                 _workspace = _workspace.WithOptions(Options(settings));
                 _state = ServerState.Initialized;
                 return true;

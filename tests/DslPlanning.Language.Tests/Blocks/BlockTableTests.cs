@@ -96,7 +96,7 @@ namespace DslPlanning.Language.Tests.Blocks
 
             Assert.Equal("SP0002", diagnostic.Id);
             var keywords = table.Statements.Select(statement => statement.Keyword).OrderBy(keyword => keyword, System.StringComparer.Ordinal);
-            Assert.EndsWith("expected one of: " + Suggestions.List(keywords), diagnostic.Message);
+            Assert.EndsWith("expected one of: " + Suggestions.List(keywords).English, diagnostic.Message);
         }
 
         [Fact]

@@ -26,10 +26,11 @@ namespace DslPlanning.Language.Tests.Diagnostics
             foreach (var factory in Factories)
             {
                 var message = (DiagnosticMessage)factory.Invoke(null, factory.GetParameters().Select(parameter => Sample(parameter.ParameterType)).ToArray())!;
-                var highest = Regex.Matches(message.Descriptor.MessageFormat, @"(?<!\{)\{(\d+)\}").Select(match => int.Parse(match.Groups[1].Value)).DefaultIfEmpty(-1).Max();
+                var highest = Regex.Matches(message.Descriptor.English.MessageFormat, @"(?<!\{)\{(\d+)\}").Select(match => int.Parse(match.Groups[1].Value)).DefaultIfEmpty(-1).Max();
 
                 Assert.True(highest + 1 == message.Arguments.Count, $"{factory.Name} gives {message.Arguments.Count} arguments to {message.Descriptor.Id}, whose format takes {highest + 1}");
-                Assert.NotEmpty(message.Text);
+                Assert.NotEmpty(message.TextIn(PlanLanguage.English));
+                Assert.NotEmpty(message.TextIn(PlanLanguage.Swedish));
                 made.Add(message.Descriptor.Id);
             }
 
@@ -120,6 +121,7 @@ namespace DslPlanning.Language.Tests.Diagnostics
             return type switch
             {
                 _ when type == typeof(string) => "Kluk",
+                _ when type == typeof(Phrase) => Phrase.Of("a word", "ett ord"),
                 _ when type == typeof(int) => 2024,
                 _ when type == typeof(long) => 12_000_000L,
                 _ when type == typeof(decimal) => 12m,

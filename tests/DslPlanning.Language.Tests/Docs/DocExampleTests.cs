@@ -13,9 +13,10 @@ using DslPlanning.Tests.Shared;
 namespace DslPlanning.Language.Tests.Docs
 {
     /// <summary>
-    /// The docs are tests: every <c>```plan</c> example of docs/language.md and docs/rules/*.md is compiled, and what the
-    /// build reports for it is compared with the block after its "The build reports:" line, each diagnostic as the compiler
-    /// prints it (<c>example.plan(19,10): warning SP5003: …</c>). An example without such a block builds without errors.
+    /// The docs are tests: every <c>```plan</c> example of docs/language.md, docs/rules/*.md and docs/rules/sv/*.md is
+    /// compiled, and what the build reports for it is compared with the block after its "The build reports:" line ("Bygget
+    /// rapporterar:" on the Swedish pages, with the messages in Swedish), each diagnostic as the compiler prints it
+    /// (<c>example.plan(19,10): warning SP5003: …</c>). An example without such a block builds without errors.
     /// Errors and warnings are always shown; information only for the page's own ID and the IDs the block already shows
     /// (docs/rules/README.md, "Examples are tests"). <c>DSLPLANNING_REGENERATE=1 dotnet test</c> rewrites the blocks with
     /// the real output, for review in the diff.
@@ -28,9 +29,12 @@ namespace DslPlanning.Language.Tests.Docs
         public static TheoryData<string> Pages()
         {
             var data = new TheoryData<string> { "docs/language.md" };
-            foreach (var page in Directory.EnumerateFiles(Path.Combine(Repository.Root, "docs", "rules"), "*.md").OrderBy(path => path, StringComparer.Ordinal))
+            foreach (var folder in new[] { "docs/rules/", "docs/rules/sv/" })
             {
-                data.Add("docs/rules/" + Path.GetFileName(page));
+                foreach (var page in Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*.md").OrderBy(path => path, StringComparer.Ordinal))
+                {
+                    data.Add(folder + Path.GetFileName(page));
+                }
             }
 
             return data;
@@ -42,6 +46,7 @@ namespace DslPlanning.Language.Tests.Docs
         {
             var path = Path.Combine(Repository.Root, page);
             var lines = File.ReadAllText(path).Split('\n').ToList();
+            var language = page.StartsWith("docs/rules/sv/", StringComparison.Ordinal) ? PlanLanguage.Swedish : PlanLanguage.English;
             var pageId = Regex.IsMatch(Path.GetFileNameWithoutExtension(page), @"^SP\d{4}$") ? Path.GetFileNameWithoutExtension(page) : null;
             var problems = new List<string>();
             var rewritten = lines;
@@ -74,7 +79,7 @@ namespace DslPlanning.Language.Tests.Docs
                         }
 
                         var actual = diagnostics.Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Info || shownInfos.Contains(diagnostic.Id))
-                            .Select(diagnostic => diagnostic.ToString())
+                            .Select(diagnostic => diagnostic.ToString(language))
                             .ToList();
                         if (expected.SequenceEqual(actual))
                         {
@@ -132,7 +137,7 @@ namespace DslPlanning.Language.Tests.Docs
         /// The example's diagnostics in its own files (not in the files of earlier examples or the plan it is compiled
         /// <c>with=</c>), each file read from the bytes of its encoding as a build reads it.
         /// </summary>
-        private static IReadOnlyList<Diagnostic> Compile(Example example)
+        internal static IReadOnlyList<Diagnostic> Compile(Example example)
         {
             var files = example.Files.Concat(example.Context).Select(Read).ToList();
             if (example.With is { } with)

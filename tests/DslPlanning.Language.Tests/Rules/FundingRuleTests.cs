@@ -162,7 +162,7 @@ namespace DslPlanning.Language.Tests.Rules
 
             Assert.Equal(
                 new[] { ("m.plan", "5,10", "M.X commits 60 000 kr of Anslag in 2024"), ("r.plan", "5,10", "Y commits 50 000 kr of Anslag in 2024") },
-                reported.RelatedLocations.Select(related => (related.Location.Path, related.Location.Start.ToString(), related.Message)).OrderBy(related => related.Path));
+                reported.RelatedLocations.Select(related => (related.Location.Path, related.Location.Start.ToString(), related.Message.English)).OrderBy(related => related.Path));
         }
 
         [Fact]

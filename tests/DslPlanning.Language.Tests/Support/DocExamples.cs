@@ -136,7 +136,8 @@ namespace DslPlanning.Language.Tests.Support
                         examples.Add((attributes, new List<ExampleFile> { file }, null));
                     }
                 }
-                else if (fence.Info.Length == 0 && fence.Before.IndexOf("the build reports", StringComparison.OrdinalIgnoreCase) >= 0)
+                else if (fence.Info.Length == 0 && (fence.Before.IndexOf("the build reports", StringComparison.OrdinalIgnoreCase) >= 0
+                    || fence.Before.IndexOf("bygget rapporterar", StringComparison.OrdinalIgnoreCase) >= 0))
                 {
                     // What the build reports for the example before it in the section; a block after an example that has its
                     // block already describes a build the page does not show (fourteen files of notes), and is not compared.
