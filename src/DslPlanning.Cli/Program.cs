@@ -112,7 +112,7 @@ namespace DslPlanning.Cli
             {
                 // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
                 // bug outside them. Say so once, in the compiler format, and fail.
-                var message = Diagnose.InternalError("checking the plan files", exception, scope: "no plan file").Text;
+                var message = Diagnose.InternalError(Phrase.Of("checking the plan files", "kontrollen av planfilerna"), exception, scope: Phrase.Of("no plan file", "ingen planfil")).Text;
                 Console.WriteLine(PrintableText.Escape($"dslplanning : error {DiagnosticCatalog.InternalError.Id}: {message}"));
                 return 1;
             }

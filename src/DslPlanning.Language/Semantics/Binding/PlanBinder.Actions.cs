@@ -116,7 +116,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     }
                     else
                     {
-                        Mismatch(value, share is not null || amount is not null ? "at most one share and one amount per funder" : "a share in % or an amount in kr", "RegionJH 50 %");
+                        Mismatch(value, share is not null || amount is not null ? Phrase.Of("at most one share and one amount per funder", "högst en andel och ett belopp per finansiär") : Phrase.Of("a share in % or an amount in kr", "en andel i % eller ett belopp i kr"), "RegionJH 50 %");
                     }
                 }
 
