@@ -71,7 +71,7 @@ namespace DslPlanning.Language.Diagnostics
 
             return new(DiagnosticCatalog.ExtensionNotAfterPeriod, MessageText.Number(year),
                 Phrase.Of("extends a period the plan does not state", "förlänger en giltighetstid som planen inte anger"),
-                Phrase.Of("add the decided period (e.g. period 2019..2022)", "lägg till den beslutade giltighetstiden (t.ex. period 2019..2022)"));
+                Phrase.Of("add the decided period (e.g. period 2019..2022)", "lägg till den beslutade giltighetstiden (t.ex. 'period 2019..2022')"));
         }
 
         /// <summary>SP1027: the action plan's <paramref name="years"/> reach outside the years the plan <paramref name="runs"/> (its period, as extended).</summary>

@@ -38,12 +38,12 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP1004: <paramref name="expected"/> ("an amount in kr" / "ett belopp i kr") here, <paramref name="found"/> ("the distance 3 km" / "avståndet 3 km") instead.</summary>
         public static DiagnosticMessage UnitMismatch(Phrase expected, Phrase found, string example) =>
-            new(DiagnosticCatalog.UnitMismatch, expected, found, example);
+            new(DiagnosticCatalog.UnitMismatch, expected, found, Phrase.Of(example, Quoted(example)));
 
         /// <summary>SP1008: <paramref name="word"/> is no <paramref name="category"/>; the words are <paramref name="words"/>.</summary>
         /// <param name="category">"organisation kind" / "organisationstyp": in Swedish a common-gender noun (Okänd organisationstyp).</param>
         public static DiagnosticMessage UnknownWord(Phrase category, string word, string? didYouMean, IEnumerable<string> words) =>
-            new DiagnosticMessage(DiagnosticCatalog.UnknownWord, category, word, MessageText.DidYouMean(didYouMean), MessageText.List(words)).Suggesting(word, didYouMean);
+            new DiagnosticMessage(DiagnosticCatalog.UnknownWord, category, word, MessageText.DidYouMean(didYouMean), Keywords(words)).Suggesting(word, didYouMean);
 
         /// <summary>SP1009: <paramref name="keyword"/> is given again in <paramref name="block"/>; the first is at <paramref name="firstLine"/>.</summary>
         /// <param name="block">"plan Krokom" / "planen Krokom", "the store" / "butiken".</param>
@@ -55,7 +55,7 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage NotAFact(string fact, Phrase owner, string? didYouMean, IEnumerable<string> facts, IEnumerable<string>? factOf = null) =>
             new DiagnosticMessage(DiagnosticCatalog.NotAFact, fact, owner,
                 factOf is null ? MessageText.DidYouMean(didYouMean) : Phrase.Of(" (it is a fact of ", " (den hör till ") + Listed(factOf.ToList()) + ")",
-                MessageText.List(facts)).Suggesting(fact, factOf is null ? didYouMean : null);
+                Keywords(facts)).Suggesting(fact, factOf is null ? didYouMean : null);
 
         /// <summary>SP1011: <paramref name="name"/> is declared as <paramref name="declaredAs"/>, where <paramref name="expected"/> is expected.</summary>
         /// <param name="declaredAs">With its article: "an actor" / "en aktör".</param>
@@ -125,11 +125,21 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>A plan's report files: "krokom.html, krokom.md, krokom.json and csv/krokom/" / "… och csv/krokom/".</summary>
         private static Phrase ReportFiles(string stem) => Phrase.Of(ReportFileNames.Describe(stem), ReportFileNames.Describe(stem, "och"));
 
-        /// <summary>"a, b and c" / "a, b och c".</summary>
+        /// <summary>Keywords of the language: "a, b, c" / "'a', 'b' och 'c'" (quoted in Swedish, where they are foreign words).</summary>
         private static Phrase Listed(IReadOnlyList<string> items) =>
             items.Count <= 1
-                ? string.Join(string.Empty, items)
-                : Phrase.Of(MessageText.List(items), MessageText.List(items.Take(items.Count - 1)) + " och " + items[items.Count - 1]);
+                ? Phrase.Of(string.Join(string.Empty, items), string.Join(string.Empty, items.Select(Quoted)))
+                : Phrase.Of(MessageText.List(items), MessageText.List(items.Take(items.Count - 1).Select(Quoted)) + " och " + Quoted(items[items.Count - 1]));
+
+        /// <summary>Keywords of the language to choose from: "a, b, c" / "'a', 'b', 'c'".</summary>
+        private static Phrase Keywords(IEnumerable<string> words)
+        {
+            var list = words.ToList();
+            return Phrase.Of(MessageText.List(list), MessageText.List(list.Select(Quoted)));
+        }
+
+        /// <summary>Plan text in a Swedish message, where its English words are the language's: 'level 3'.</summary>
+        private static string Quoted(string text) => "'" + text + "'";
 
         /// <summary>SP1021: the number <paramref name="value"/> (as written) is beyond the bound of <paramref name="unit"/> (<see cref="NumberBounds"/>).</summary>
         public static DiagnosticMessage NumberOutOfRange(string value, QuantityUnit unit)

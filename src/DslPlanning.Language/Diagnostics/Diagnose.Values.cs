@@ -6,7 +6,7 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP1022: <c>progress</c> without the year it was recorded.</summary>
         public static DiagnosticMessage ProgressWithoutYear() =>
             new(DiagnosticCatalog.ValueMissing, "progress", Phrase.Of("the year it was recorded", "året då uppgiften registrerades"),
-                Phrase.Of("write e.g. ", "skriv t.ex. ") + "progress 50 % in 2018");
+                Phrase.Of("write e.g. progress 50 % in 2018", "skriv t.ex. 'progress 50 % in 2018'"));
 
         /// <summary>SP1022: <paramref name="fact"/> without its value, <paramref name="expected"/> ("an amount in kr (e.g. 120 000 kr)" / "ett belopp i kr (t.ex. 120 000 kr)").</summary>
         public static DiagnosticMessage FactWithoutValue(string fact, Phrase expected) =>
@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP1023: a note on <paramref name="measure"/>.</summary>
         public static DiagnosticMessage NoteOnMeasure(string measure) =>
             new(DiagnosticCatalog.PartNotAllowed, Phrase.Of("A note", "En anteckning"), $"'{measure}'",
-                Phrase.Of("write it as a statement of its own: ", "skriv den som en egen sats: ") + "note \"…\"");
+                Phrase.Of("write it as a statement of its own: note \"…\"", "skriv den som en egen sats: 'note \"…\"'"));
 
         /// <summary>SP1023: <c>per year</c> on an amount that is stated once.</summary>
         public static DiagnosticMessage PerYearOnAmount() =>
@@ -46,7 +46,7 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage ValuesOnPlanIndicator() =>
             new(DiagnosticCatalog.PartNotAllowed, Phrase.Of("A baseline or target", "Ett utgångsläge eller målvärde"),
                 Phrase.Of("the plan's 'indicator', which is a text only", "planens 'indicator', som bara är en text"),
-                Phrase.Of("baselines and targets belong to goals", "utgångslägen och målvärden hör till mål") + " (goal … { indicator \"…\" baseline … target … })");
+                Phrase.Of("baselines and targets belong to goals (goal … { indicator \"…\" baseline … target … })", "utgångslägen och målvärden hör till mål ('goal … { indicator \"…\" baseline … target … }')"));
 
         /// <summary>SP1023: <c>in &lt;years&gt;</c> on a funder before any <c>budget</c>.</summary>
         public static DiagnosticMessage YearsWithoutBudget() =>

@@ -221,7 +221,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Extension that does not extend the period",
                 "'extended-to {0}' {1}; {2}"),
             swedish: new("Förlängning som inte förlänger giltighetstiden",
-                "'extended-to {0}' {1}; {2}"));
+                "Satsen 'extended-to {0}' {1}; {2}"));
 
         public static readonly DiagnosticDescriptor ActionPlanOutsidePeriod = new(
             "SP1027", Structure, DiagnosticSeverity.Error,

@@ -50,7 +50,7 @@ namespace DslPlanning.Language.Semantics.Binding
             if (factKind is null || !factKind.Subsidies.Contains(kind))
             {
                 var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind)).Select(candidate => candidate.Name).ToList();
-                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, kindWord, didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, Phrase.Of(kindWord, "en ansökan om '" + kindWord + "'"), didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
                     factOf: factKind?.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)));
                 return;
             }
@@ -191,11 +191,11 @@ namespace DslPlanning.Language.Semantics.Binding
             FactType.Hours => Phrase.Of("opening hours per week (e.g. 45 h/week)", "öppettid i timmar per vecka (t.ex. 45 h/week)"),
             FactType.Count => Phrase.Of("a number (e.g. 40)", "ett tal (t.ex. 40)"),
             FactType.YearRange => Phrase.Of("a year or year range (e.g. 2024..2026)", "ett år eller årsintervall (t.ex. 2024..2026)"),
-            FactType.Duration => Phrase.Of("a number of years (e.g. 3 years)", "ett antal år (t.ex. 3 years)"),
+            FactType.Duration => Phrase.Of("a number of years (e.g. 3 years)", "ett antal år (t.ex. '3 years')"),
             FactType.Actor => Phrase.Of("an actor (e.g. KrokomsKommun)", "en aktör (t.ex. KrokomsKommun)"),
             FactType.Funder => Phrase.Of("a funder (e.g. RegionJH)", "en finansiär (t.ex. RegionJH)"),
             FactType.Place => Phrase.Of("a place (e.g. Kluk)", "en ort (t.ex. Kluk)"),
-            FactType.Grounds => Phrase.Of("grounds", "grunder") + " (accessibility, restart, environment, added-services, priority-area)",
+            FactType.Grounds => Phrase.Of("grounds (accessibility, restart, environment, added-services, priority-area)", "grunder ('accessibility', 'restart', 'environment', 'added-services', 'priority-area')"),
             _ => Phrase.Of("a text in quotes or a word", "en text inom citattecken eller ett ord"),
         };
     }
