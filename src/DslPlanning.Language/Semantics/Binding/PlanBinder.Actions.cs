@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null && list.Items[0].Start.Text.IndexOf('.') < 0 => list.Items[0].Start.Text,
             QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => number.Digits,
-            _ => MismatchText(value, "a priority (a word of the plan's scale such as high, or a number)", "priority high"),
+            _ => MismatchText(value, Phrase.Of("a priority (a word of the plan's scale such as high, or a number)", "en prioritet (ett ord på planens skala, t.ex. 'high', eller ett tal)"), "priority high"),
         };
 
         private void RejectYearAndNote(MeasureSyntax measure)
