@@ -332,7 +332,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Programme goal no plan serves",
                 "No action of the plans compiled together serves goal {0} of {1} ({2})"),
             swedish: new("Programmål som ingen plan bidrar till",
-                "Ingen åtgärd i de planer som kontrolleras tillsammans bidrar till målet {0} i {1} ({2})"));
+                "Ingen åtgärd i de planer som kontrolleras tillsammans bidrar till målet {0} i programmet {1} ({2})"));
 
         public static readonly DiagnosticDescriptor ActionServesNoGoal = new(
             "SP5003", FollowUp, DiagnosticSeverity.Warning,
@@ -423,7 +423,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Action serves a goal of another area",
                 "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}"),
             swedish: new("Åtgärd som bidrar till ett mål i ett annat insatsområde",
-                "Åtgärden {0} i insatsområdet {1}, som bidrar till {2}, bidrar till målet {3} i insatsområdet {5} i {4}; ett insatsområdes åtgärder bidrar till det områdets mål, så det är ofta ett målnummer som har kopierats från ett annat område: rätta målet, eller flytta åtgärden till det insatsområde som bidrar till {5}"));
+                "Åtgärden {0} i insatsområdet {1}, som bidrar till {2}, bidrar till målet {3} i insatsområdet {5} i programmet {4}; ett insatsområdes åtgärder bidrar till det områdets mål, så det är ofta ett målnummer som har kopierats från ett annat område: rätta målet, eller flytta åtgärden till det insatsområde som bidrar till {5}"));
 
         public static readonly DiagnosticDescriptor NearDuplicateNames = new(
             "SP5016", FollowUp, DiagnosticSeverity.Warning,
@@ -437,7 +437,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Programme goal not served by the annual plan",
                 "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait"),
             swedish: new("Programmål som handlingsplanen inte bidrar till",
-                "Handlingsplanen {0} ({1}) har ingen aktivitet som bidrar till {2} i {3}: {4}; lägg till aktiviteter, eller 'exception SP5017 \"…\"' om dokumentet förklarar varför arbetet väntar"));
+                "Handlingsplanen {0} ({1}) har ingen aktivitet som bidrar till {2} i programmet {3}: {4}; lägg till aktiviteter, eller 'exception SP5017 \"…\"' om dokumentet förklarar varför arbetet väntar"));
 
         public static readonly DiagnosticDescriptor ActionPlanEnded = new(
             "SP5018", FollowUp, DiagnosticSeverity.Warning,
