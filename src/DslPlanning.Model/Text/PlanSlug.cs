@@ -110,7 +110,7 @@ namespace DslPlanning.Model
         public static string? ReservedForInSwedish(string stem) =>
             ReservedFor(stem) is null ? null
             : stem == Index ? "listan över alla planer (index.html och index.md)"
-            : "ett enhetsnamn i Windows, där det inte kan vara ett filnamn";
+            : "enheter i Windows, där det inte kan vara ett filnamn";
 
         /// <summary>
         /// The plans whose reports cannot be written: each plan whose stem is reserved, and each plan whose stem an earlier

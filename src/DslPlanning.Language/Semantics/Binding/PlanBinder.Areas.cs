@@ -110,7 +110,7 @@ namespace DslPlanning.Language.Semantics.Binding
             QuantityUnit.Kilometres => "km",
             QuantityUnit.Percent => "%",
             QuantityUnit.HoursPerWeek => "h/week",
-            QuantityUnit.Years => "years",
+            QuantityUnit.Years => Phrase.Of("years", "år"),
             _ => Phrase.Of("a plain number", "ett tal utan enhet"),
         };
 

@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var kindWord = declaration.Name.Text;
-            var once = new Once(this, Phrase.Of("the " + kindWord + " application", "ansökan om " + kindWord));
+            var once = new Once(this, Phrase.Of("the " + kindWord + " application", "ansökan om '" + kindWord + "'"));
             var application = new SubsidyApplication { Kind = kind.Value };
             foreach (var clause in declaration.Clauses)
             {
@@ -111,7 +111,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var block = new SchemeBlock(this, new SubsidyScheme { Kind = kind.Value, Title = declaration.Title?.Value });
-            BindStatements(SchemeStatements.Table, block, declaration.Body, new Once(this, Phrase.Of("the " + declaration.Name.Text + " scheme", "stödformen " + declaration.Name.Text)));
+            BindStatements(SchemeStatements.Table, block, declaration.Body, new Once(this, Phrase.Of("the " + declaration.Name.Text + " scheme", "stödformen '" + declaration.Name.Text + "'")));
             return _map.Add(block.Build(), declaration);
         }
 
