@@ -314,7 +314,7 @@ namespace DslPlanning.Language.Parsing
 
             if (c == '"')
             {
-                return Phrase.Of("a string", "en sträng");
+                return Phrase.Of("a string", "en text inom citattecken");
             }
 
             var span = TokenSpan(text, position);
