@@ -205,7 +205,7 @@ namespace DslPlanning.LanguageServer.Server
 
                 return workspace;
             });
-            return files.Problems;
+            return files.Problems.Select(problem => problem.English).ToList();
         }
 
         public void AddFolders(IReadOnlyList<string> folders)
@@ -347,7 +347,7 @@ namespace DslPlanning.LanguageServer.Server
             var text = File.Exists(path) ? files.Read(path, path) : null;
             foreach (var problem in files.Problems)
             {
-                Problem?.Invoke(problem);
+                Problem?.Invoke(problem.English);
             }
 
             return text;
