@@ -322,11 +322,12 @@ namespace DslPlanning.LanguageServer.Server
             });
         }
 
+        /// <summary>New settings: the plans are checked again when the date changes, and published again when the language does.</summary>
         public void ChangeSettings(ServerSettings settings) => Update(workspace =>
         {
             _settings = settings;
             return workspace.WithOptions(Options(settings));
-        });
+        }, always: settings.Language != Settings.Language);
 
         private static PlanCompilationOptions Options(ServerSettings settings) => new(settings.AsOf);
 
