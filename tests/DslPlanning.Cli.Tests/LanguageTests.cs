@@ -15,7 +15,8 @@ namespace DslPlanning.Cli.Tests
     /// </summary>
     public class LanguageTests
     {
-        private const string PlanWithError = "municipal plan Q \"Plan\" {\n  owner K\n  review monthly\n  actor K \"Kommunen\" municipality\n}\n";
+        /// <summary>One error, SP1002, whose message differs in the two languages (its "did you mean" at least).</summary>
+        private const string PlanWithError = "municipal plan Q \"Plan\" {\n  owner X\n  period 2023..2030\n  review yearly\n  actor K \"Kommunen\" municipality\n}\n";
         private const string Messy = "municipal plan P \"Plan\"   {\n\towner K;  period 2023..2030\n      review yearly\n  actor K \"Kommunen\" municipality\n}";
         private const string Formatted = "municipal plan P \"Plan\" {\n  owner K\n  period 2023..2030\n  review yearly\n  actor K \"Kommunen\" municipality\n}\n";
 
@@ -160,13 +161,16 @@ namespace DslPlanning.Cli.Tests
 
         /// <summary>
         /// The line is the compiler's diagnostic of <see cref="PlanWithError"/> with its message in <paramref name="language"/>
-        /// (the compiler's text, whatever it says), and the severity in English as a compiler writes it.
+        /// (the compiler's text, whatever it says, not the other language's), and the severity in English as a compiler writes it.
         /// </summary>
         private static void AssertDiagnosticIn(PlanLanguage language, string line)
         {
             var diagnostic = PlanCompilation.Create(new[] { new SourceText("q.plan", PlanWithError) }).Diagnostics.Single();
-            Assert.Contains("q.plan(3,10): error SP0001: ", line);
-            Assert.EndsWith(": error SP0001: " + diagnostic.MessageIn(language), line);
+            var other = language == PlanLanguage.Swedish ? PlanLanguage.English : PlanLanguage.Swedish;
+            Assert.NotEqual(diagnostic.MessageIn(language), diagnostic.MessageIn(other));
+            Assert.DoesNotContain(diagnostic.MessageIn(other), line);
+            Assert.Contains("q.plan(2,9): error SP1002: ", line);
+            Assert.EndsWith(": error SP1002: " + diagnostic.MessageIn(language), line);
         }
     }
 }
