@@ -85,7 +85,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Unfunded action",
                 "Action {0} costs {1} but has no funding source (nor has its area); add 'funding <funder> …'"),
             swedish: new("Ofinansierad åtgärd",
-                "Åtgärden {0} kostar {1} men har ingen finansieringskälla (och det har inte heller dess insatsområde); lägg till 'funding <finansiär> …'"));
+                "Åtgärden {0} kostar {1} men har ingen finansieringskälla (inte heller dess insatsområde); lägg till 'funding <finansiär> …'"));
 
         public static readonly DiagnosticDescriptor NoFundingStated = new(
             "SP3002", Funding, DiagnosticSeverity.Info,
@@ -134,7 +134,7 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Action of an action plan without funding",
                 "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named"),
             swedish: new("Åtgärd i en handlingsplan utan finansiering",
-                "Åtgärden {0} anger ingen finansieringskälla (och det gör inte heller dess insatsområde), och i {1} ska det stå vem som betalar för varje åtgärd; lägg till 'funding <finansiär>' så som dokumentet anger det, eller 'exception SP3008 \"…\"' där dokumentet säger varför ingen anges"));
+                "Åtgärden {0} anger ingen finansieringskälla (inte heller dess insatsområde), och i {1} ska det stå vem som betalar för varje åtgärd; lägg till 'funding <finansiär>' så som dokumentet anger det, eller 'exception SP3008 \"…\"' där dokumentet säger varför ingen anges"));
 
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
