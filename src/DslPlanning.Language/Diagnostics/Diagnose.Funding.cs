@@ -19,13 +19,19 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage ActionPlanWithoutFunding(string action, PlanKind kind) =>
             new(DiagnosticCatalog.ActionPlanWithoutFunding, action, kind == PlanKind.Annual ? Phrase.Of("an annual action plan", "en handlingsplan") : Phrase.Of("a municipal plan", "en kommunal serviceplan"));
 
-        /// <summary>SP3003: the <paramref name="shares"/> of <paramref name="owner"/> (an action or area) add up to <paramref name="total"/>, over 100 %.</summary>
-        public static DiagnosticMessage SharesOverHundred(string owner, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
-            new(DiagnosticCatalog.SharesOverHundred, owner, total.ToString(), Shares(shares));
+        /// <summary>
+        /// SP3003: the <paramref name="shares"/> of <paramref name="owner"/> (an action, or an area if <paramref name="ownerIsArea"/>)
+        /// add up to <paramref name="total"/>, over 100 %.
+        /// </summary>
+        public static DiagnosticMessage SharesOverHundred(string owner, bool ownerIsArea, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
+            new(DiagnosticCatalog.SharesOverHundred, ShareOwner(owner, ownerIsArea), total.ToString(), Shares(shares));
 
-        /// <summary>SP3004: the <paramref name="shares"/> of <paramref name="owner"/> add up to <paramref name="total"/>, under 100 %.</summary>
-        public static DiagnosticMessage SharesUnderHundred(string owner, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
-            new(DiagnosticCatalog.SharesUnderHundred, owner, total.ToString(), Shares(shares), new Percent(Saturating.Subtract(100m, total.Value)).ToString());
+        /// <summary>SP3004: the <paramref name="shares"/> of <paramref name="owner"/> (an action or area) add up to <paramref name="total"/>, under 100 %.</summary>
+        public static DiagnosticMessage SharesUnderHundred(string owner, bool ownerIsArea, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
+            new(DiagnosticCatalog.SharesUnderHundred, ShareOwner(owner, ownerIsArea), total.ToString(), Shares(shares), new Percent(Saturating.Subtract(100m, total.Value)).ToString());
+
+        /// <summary>The owner of shares: its name after "action" in English (as the message has always read), "åtgärden X" or "insatsområdet X" in Swedish.</summary>
+        private static Phrase ShareOwner(string owner, bool ownerIsArea) => Phrase.Of(owner, (ownerIsArea ? "insatsområdet " : "åtgärden ") + owner);
 
         /// <summary>SP3005: <paramref name="funded"/> covers less than <paramref name="cost"/>, both <paramref name="per"/> the same units (null: per year).</summary>
         public static DiagnosticMessage AmountsBelowCost(string action, Money funded, Money cost, IReadOnlyList<CostUnit>? per) =>
