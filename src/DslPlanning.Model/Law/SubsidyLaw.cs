@@ -34,6 +34,9 @@ namespace DslPlanning.Model.Law
     {
         private const string Rsp = "SFS 2000:284 as amended by SFS 2016:126, quoted in RSP Västerbotten 2014–2020, bilaga 1–2";
 
+        /// <summary><see cref="Rsp"/> as Swedish texts cite it.</summary>
+        private const string RspSwedish = "SFS 2000:284 i lydelsen enligt SFS 2016:126, citerad i RSP Västerbotten 2014–2020, bilaga 1–2";
+
         /// <summary>Prisbasbelopp (2 kap. 6–7 §§ socialförsäkringsbalken), kr per year.</summary>
         public static readonly YearTable<Money> PriceBaseAmount = new(
             "the prisbasbelopp",
@@ -51,6 +54,7 @@ namespace DslPlanning.Model.Law
             Amount(2025, 58_800m, "prisbasbelopp 2025"),
             Amount(2026, 59_200m, "SFS 2025:872"))
         {
+            SwedishName = "prisbasbeloppet",
             CarriesForward = true,
         };
 
@@ -74,9 +78,10 @@ namespace DslPlanning.Model.Law
         /// </summary>
         public static readonly YearTable<ServiceGrantTerms> ServiceGrant = new(
             "the service grant terms",
-            new LawFigure<ServiceGrantTerms>(CheckedWording, ServiceGrantTerms, Rsp),
-            new LawFigure<ServiceGrantTerms>(LastKnownWording, ServiceGrantTerms, Rsp, LawWording.LastKnown))
+            new LawFigure<ServiceGrantTerms>(CheckedWording, ServiceGrantTerms, Rsp) { SwedishSource = RspSwedish },
+            new LawFigure<ServiceGrantTerms>(LastKnownWording, ServiceGrantTerms, Rsp, LawWording.LastKnown) { SwedishSource = RspSwedish })
         {
+            SwedishName = "villkoren för servicebidrag",
             CarriesForward = true,
         };
 
@@ -86,9 +91,10 @@ namespace DslPlanning.Model.Law
         /// </summary>
         public static readonly YearTable<HomeDeliveryTerms> HomeDelivery = new(
             "the home-delivery grant terms",
-            new LawFigure<HomeDeliveryTerms>(CheckedWording, HomeDeliveryTerms, Rsp + " (19–21 §§)"),
-            new LawFigure<HomeDeliveryTerms>(LastKnownWording, HomeDeliveryTerms, Rsp + " (19–21 §§)", LawWording.LastKnown))
+            new LawFigure<HomeDeliveryTerms>(CheckedWording, HomeDeliveryTerms, Rsp + " (19–21 §§)") { SwedishSource = RspSwedish + " (19–21 §§)" },
+            new LawFigure<HomeDeliveryTerms>(LastKnownWording, HomeDeliveryTerms, Rsp + " (19–21 §§)", LawWording.LastKnown) { SwedishSource = RspSwedish + " (19–21 §§)" })
         {
+            SwedishName = "villkoren för hemsändningsbidrag",
             CarriesForward = true,
         };
 
@@ -111,7 +117,10 @@ namespace DslPlanning.Model.Law
                     ModelStart: new Money(500_000m),
                     ModelPlateauStart: new Money(5_000_000m),
                     ModelPlateauEnd: new Money(7_000_000m)),
-                Rsp + " (särskilt driftstöd)"));
+                Rsp + " (särskilt driftstöd)") { SwedishSource = RspSwedish + " (särskilt driftstöd)" })
+        {
+            SwedishName = "villkoren för särskilt driftstöd",
+        };
 
         /// <summary>
         /// Investeringsstöd in Landsbygdsprogrammet 2014–2020: up to 50 % of eligible costs above 50 000 kr; up to 90 % with
@@ -122,7 +131,13 @@ namespace DslPlanning.Model.Law
             new LawFigure<InvestmentAidTerms>(
                 new YearRange(2014, 2020),
                 new InvestmentAidTerms(new Percent(50m), new Money(50_000m), new Percent(90m), new Money(30_000m)),
-                "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, quoted in RSP Västerbotten 2014–2020, bilaga 1"));
+                "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, quoted in RSP Västerbotten 2014–2020, bilaga 1")
+            {
+                SwedishSource = "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, citerat i RSP Västerbotten 2014–2020, bilaga 1",
+            })
+        {
+            SwedishName = "villkoren för investeringsstöd",
+        };
 
         private static LawFigure<Money> Amount(int year, decimal kronor, string source) =>
             new(YearRange.Single(year), new Money(kronor), source);

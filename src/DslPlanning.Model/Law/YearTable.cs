@@ -8,7 +8,11 @@ namespace DslPlanning.Model.Law
     /// A law-derived value for a range of years, with the source it comes from, and whether the wording of the ordinance
     /// for those years was checked or is the last known wording assumed to still hold.
     /// </summary>
-    public sealed record LawFigure<T>(YearRange Years, T Value, string Source, LawWording Wording = LawWording.Checked);
+    public sealed record LawFigure<T>(YearRange Years, T Value, string Source, LawWording Wording = LawWording.Checked)
+    {
+        /// <summary>The source as Swedish texts cite it ("SFS 2000:284 i lydelsen enligt SFS 2016:126 …"); the English <see cref="Source"/> unless set.</summary>
+        public string SwedishSource { get; init; } = Source;
+    }
 
     /// <summary>What a figure of a year rests on.</summary>
     public enum LawWording
@@ -31,11 +35,15 @@ namespace DslPlanning.Model.Law
         public YearTable(string name, params LawFigure<T>[] entries)
         {
             Name = name;
+            SwedishName = name;
             Entries = entries;
         }
 
         /// <summary>What the table holds, for messages ("the prisbasbelopp").</summary>
         public string Name { get; }
+
+        /// <summary>What the table holds, for Swedish messages and reports ("prisbasbeloppet"); the English <see cref="Name"/> unless set.</summary>
+        public string SwedishName { get; init; }
 
         public IReadOnlyList<LawFigure<T>> Entries { get; }
 
