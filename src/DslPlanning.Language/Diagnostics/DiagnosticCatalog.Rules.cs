@@ -325,146 +325,146 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Goal no action serves",
                 "No action serves goal {0} ({1}); add 'serves {0}' to the actions that work towards it, or an action"),
             swedish: new("Mål som ingen åtgärd bidrar till",
-                "No action serves goal {0} ({1}); add 'serves {0}' to the actions that work towards it, or an action"));
+                "Ingen åtgärd bidrar till målet {0} ({1}); lägg till 'serves {0}' i de åtgärder som arbetar mot målet, eller lägg till en åtgärd för det"));
 
         public static readonly DiagnosticDescriptor ProgrammeGoalNotServed = new(
             "SP5002", FollowUp, DiagnosticSeverity.Info,
             english: new("Programme goal no plan serves",
                 "No action of the plans compiled together serves goal {0} of {1} ({2})"),
             swedish: new("Programmål som ingen plan bidrar till",
-                "No action of the plans compiled together serves goal {0} of {1} ({2})"));
+                "Ingen åtgärd i de planer som kontrolleras tillsammans bidrar till målet {0} i programmet {1} ({2})"));
 
         public static readonly DiagnosticDescriptor ActionServesNoGoal = new(
             "SP5003", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action serving no goal",
                 "Action {0} serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'"),
             swedish: new("Åtgärd som inte bidrar till något mål",
-                "Action {0} serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'"));
+                "Åtgärden {0} bidrar inte till något mål, och dess insatsområde har varken mål eller 'serves'; lägg till 'serves <mål>'"));
 
         public static readonly DiagnosticDescriptor GoalWithoutTarget = new(
             "SP5004", FollowUp, DiagnosticSeverity.Warning,
             english: new("Measurable goal without target",
                 "Goal {0} is {1} but has {2}; add 'target <value> in <year>' (and an 'indicator')"),
             swedish: new("Mätbart mål utan målvärde",
-                "Goal {0} is {1} but has {2}; add 'target <value> in <year>' (and an 'indicator')"));
+                "Målet {0} är {1} men saknar {2}; lägg till 'target <värde> in <år>' (och en 'indicator')"));
 
         public static readonly DiagnosticDescriptor GoalWithoutIndicator = new(
             "SP5005", FollowUp, DiagnosticSeverity.Info,
             english: new("Goal without indicator or target",
                 "Goal {0} has neither an indicator nor a target, so its follow-up is not defined; add 'indicator \"…\"'"),
             swedish: new("Mål utan indikator och målvärde",
-                "Goal {0} has neither an indicator nor a target, so its follow-up is not defined; add 'indicator \"…\"'"));
+                "Målet {0} har varken indikator eller målvärde, så planen anger inte hur målet ska följas upp; lägg till 'indicator \"…\"'"));
 
         public static readonly DiagnosticDescriptor TargetOutsidePeriod = new(
             "SP5006", FollowUp, DiagnosticSeverity.Warning,
             english: new("Target year outside the plan period",
                 "The target of goal {0} is for {1}, outside the plan period {2}; set the target within the period"),
             swedish: new("Målår utanför planens giltighetstid",
-                "The target of goal {0} is for {1}, outside the plan period {2}; set the target within the period"));
+                "Målvärdet för målet {0} gäller {1}, utanför planens giltighetstid {2}; ange ett år inom giltighetstiden för målvärdet"));
 
         public static readonly DiagnosticDescriptor AnnualPlanOutsideProgramme = new(
             "SP5007", FollowUp, DiagnosticSeverity.Error,
             english: new("Annual plan outside its programme",
                 "Annual plan {0} covers {1}, outside the period {2} of programme {3}; an annual action plan belongs to a year of its programme"),
             swedish: new("Handlingsplan utanför programmets period",
-                "Annual plan {0} covers {1}, outside the period {2} of programme {3}; an annual action plan belongs to a year of its programme"));
+                "Handlingsplanen {0} gäller {1}, utanför perioden {2} för programmet {3}; en årlig handlingsplan gäller ett av programmets år"));
 
         public static readonly DiagnosticDescriptor AnnualPlanNotOneYear = new(
             "SP5008", FollowUp, DiagnosticSeverity.Warning,
             english: new("Annual plan not for one year",
                 "Annual plan {0} covers {1}; an annual action plan is for one year: write 'period <year>'"),
             swedish: new("Handlingsplan för mer än ett år",
-                "Annual plan {0} covers {1}; an annual action plan is for one year: write 'period <year>'"));
+                "Handlingsplanen {0} gäller {1}; en årlig handlingsplan gäller ett år: skriv 'period <år>'"));
 
         public static readonly DiagnosticDescriptor CompletionOutOfRange = new(
             "SP5009", FollowUp, DiagnosticSeverity.Error,
             english: new("Completion outside 0–100 %",
                 "The {0} of action {1} is {2}; a completion is between 0 % and 100 %"),
             swedish: new("Genomförandegrad utanför 0–100 %",
-                "The {0} of action {1} is {2}; a completion is between 0 % and 100 %"));
+                "{0} för åtgärden {1} är {2}; en genomförandegrad ligger mellan 0 % och 100 %"));
 
         public static readonly DiagnosticDescriptor NoReviewSchedule = new(
             "SP5010", FollowUp, DiagnosticSeverity.Warning,
             english: new("Municipal plan without review schedule",
                 "Municipal plan {0} states no review schedule; add 'review yearly' (or 'review every <n> years')"),
             swedish: new("Kommunal serviceplan utan angiven översyn",
-                "Municipal plan {0} states no review schedule; add 'review yearly' (or 'review every <n> years')"));
+                "Den kommunala serviceplanen {0} anger inte hur ofta den ses över; lägg till 'review yearly' (eller 'review every <n> years')"));
 
         public static readonly DiagnosticDescriptor PlanNotCurrent = new(
             "SP5011", FollowUp, DiagnosticSeverity.Warning,
             english: new("Plan no longer current",
                 "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it, or replace it with a plan for the coming period"),
             swedish: new("Plan som inte längre är aktuell",
-                "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it, or replace it with a plan for the coming period"));
+                "Planen {0} gäller {1} och är inte längre aktuell på kontrolldatumet {2} (DslPlanningAsOf); revidera planen, eller ersätt den med en plan för den kommande perioden"));
 
         public static readonly DiagnosticDescriptor AnnualPlanWithoutProgramme = new(
             "SP5012", FollowUp, DiagnosticSeverity.Warning,
             english: new("Annual plan follows no programme",
                 "Annual plan {0} follows no programme; add 'follows <regional programme>'"),
             swedish: new("Handlingsplan som inte följer något program",
-                "Annual plan {0} follows no programme; add 'follows <regional programme>'"));
+                "Handlingsplanen {0} följer inget program; lägg till 'follows <regionalt serviceprogram>'"));
 
         public static readonly DiagnosticDescriptor PlanWithoutPeriod = new(
             "SP5013", FollowUp, DiagnosticSeverity.Warning,
             english: new("Plan without period",
                 "Plan {0} has no period, so years and targets cannot be checked against it; add 'period <first year>..<last year>'"),
             swedish: new("Plan utan giltighetstid",
-                "Plan {0} has no period, so years and targets cannot be checked against it; add 'period <first year>..<last year>'"));
+                "Planen {0} saknar giltighetstid, så år och målvärden kan inte kontrolleras mot den; lägg till 'period <första år>..<sista år>'"));
 
         public static readonly DiagnosticDescriptor ActionWithoutOwner = new(
             "SP5014", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action without a responsible owner",
                 "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area"),
             swedish: new("Åtgärd utan ansvarig",
-                "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area"));
+                "Åtgärden {0} är {1}, men varken åtgärden eller dess insatsområde anger vem som ansvarar för att genomföra den; lägg till 'owner <aktör>' i åtgärden eller i insatsområdet"));
 
         public static readonly DiagnosticDescriptor ActionServesOtherArea = new(
             "SP5015", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action serves a goal of another area",
                 "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}"),
             swedish: new("Åtgärd som bidrar till ett mål i ett annat insatsområde",
-                "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}"));
+                "Åtgärden {0} i insatsområdet {1}, som bidrar till {2}, bidrar till målet {3} i insatsområdet {5} i programmet {4}; ett insatsområdes åtgärder bidrar till det områdets mål, så det är ofta ett målnummer som har kopierats från ett annat område: rätta målet, eller flytta åtgärden till det insatsområde som bidrar till {5}"));
 
         public static readonly DiagnosticDescriptor NearDuplicateNames = new(
             "SP5016", FollowUp, DiagnosticSeverity.Warning,
             english: new("Near-duplicate names",
                 "{0} {1} (\"{2}\") and {7} {3} (\"{4}\", line {5}) differ only {6}; if they are one {7}, keep one declaration and use it everywhere, otherwise make the titles tell them apart"),
             swedish: new("Nästan likadana namn",
-                "{0} {1} (\"{2}\") and {7} {3} (\"{4}\", line {5}) differ only {6}; if they are one {7}, keep one declaration and use it everywhere, otherwise make the titles tell them apart"));
+                "{0} {1} (\"{2}\") och {3} (\"{4}\", rad {5}) skiljer sig bara åt {6}; om de är samma {7}, behåll en deklaration och använd den överallt, annars ge dem benämningar som skiljer dem åt"));
 
         public static readonly DiagnosticDescriptor ProgrammeGoalNotInAnnualPlan = new(
             "SP5017", FollowUp, DiagnosticSeverity.Warning,
             english: new("Programme goal not served by the annual plan",
                 "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait"),
             swedish: new("Programmål som handlingsplanen inte bidrar till",
-                "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait"));
+                "Handlingsplanen {0} ({1}) har ingen aktivitet som bidrar till {2} i programmet {3}: {4}; lägg till aktiviteter, eller 'exception SP5017 \"…\"' om dokumentet förklarar varför arbetet väntar"));
 
         public static readonly DiagnosticDescriptor ActionPlanEnded = new(
             "SP5018", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action plan ended while the plan runs on",
                 "The actions of plan {0} end in {1}, but the plan runs to {2}: on {3} no action covers {4}; add the actions for the remaining years ('period …' on each action)"),
             swedish: new("Handlingsplanen har löpt ut men planen gäller fortfarande",
-                "The actions of plan {0} end in {1}, but the plan runs to {2}: on {3} no action covers {4}; add the actions for the remaining years ('period …' on each action)"));
+                "Åtgärderna i planen {0} slutar {1}, men planen gäller till och med {2}: på kontrolldatumet {3} täcker ingen åtgärd {4}; lägg till åtgärder för de återstående åren ('period …' på varje åtgärd)"));
 
         public static readonly DiagnosticDescriptor MunicipalPlanWithoutProgramme = new(
             "SP5019", FollowUp, DiagnosticSeverity.Warning,
             english: new("Municipal plan follows no regional programme",
                 "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with"),
             swedish: new("Kommunal serviceplan som inte följer något regionalt serviceprogram",
-                "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with"));
+                "Den kommunala serviceplanen {0} följer inget regionalt serviceprogram, så dess insatsområden och åtgärder kontrolleras inte mot programmets mål, trots att {1} kontrolleras tillsammans med den; lägg till {2} för det program som planen är synkroniserad med"));
 
         public static readonly DiagnosticDescriptor MeasurementWithoutYear = new(
             "SP5020", FollowUp, DiagnosticSeverity.Warning,
             english: new("Target or baseline without a year",
                 "The {0} of goal {1} ({2}) has no year, so the follow-up cannot compare it with the outcome of a year; add 'in <year>', {3}"),
             swedish: new("Målvärde eller utgångsläge utan år",
-                "The {0} of goal {1} ({2}) has no year, so the follow-up cannot compare it with the outcome of a year; add 'in <year>', {3}"));
+                "{0} för målet {1} ({2}) anger inget år, så uppföljningen kan inte jämföra det med utfallet för ett visst år; lägg till 'in <år>', {3}"));
 
         public static readonly DiagnosticDescriptor DuplicateActionTitle = new(
             "SP5021", FollowUp, DiagnosticSeverity.Warning,
             english: new("Two actions with the same title",
                 "Actions {0} and {1} (line {2}) have the same title \"{3}\"; if they are one action, merge them, otherwise give each a title that tells them apart"),
             swedish: new("Två åtgärder med samma benämning",
-                "Actions {0} and {1} (line {2}) have the same title \"{3}\"; if they are one action, merge them, otherwise give each a title that tells them apart"));
+                "Åtgärderna {0} och {1} (rad {2}) har samma benämning \"{3}\"; om de är samma åtgärd, slå ihop dem, annars ge dem benämningar som skiljer dem åt"));
     }
 }
