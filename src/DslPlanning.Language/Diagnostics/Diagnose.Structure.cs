@@ -54,7 +54,7 @@ namespace DslPlanning.Language.Diagnostics
         /// <param name="factOf">What <paramref name="fact"/> is a fact of instead, when it is one; then no suggestion is made.</param>
         public static DiagnosticMessage NotAFact(string fact, Phrase owner, string? didYouMean, IEnumerable<string> facts, IEnumerable<string>? factOf = null) =>
             new DiagnosticMessage(DiagnosticCatalog.NotAFact, fact, owner,
-                factOf is null ? MessageText.DidYouMean(didYouMean) : Phrase.Of(" (it is a fact of ", " (den hör till ") + Listed(factOf.ToList()) + ")",
+                factOf is null ? MessageText.DidYouMean(didYouMean) : Phrase.Of(" (it is a fact of ", " (den hör till ") + KeywordsAnd(factOf.ToList()) + ")",
                 Keywords(facts)).Suggesting(fact, factOf is null ? didYouMean : null);
 
         /// <summary>SP1011: <paramref name="name"/> is declared as <paramref name="declaredAs"/>, where <paramref name="expected"/> is expected.</summary>
@@ -126,7 +126,7 @@ namespace DslPlanning.Language.Diagnostics
         private static Phrase ReportFiles(string stem) => Phrase.Of(ReportFileNames.Describe(stem), ReportFileNames.Describe(stem, "och"));
 
         /// <summary>Keywords of the language: "a, b, c" / "'a', 'b' och 'c'" (quoted in Swedish, where they are foreign words).</summary>
-        private static Phrase Listed(IReadOnlyList<string> items) =>
+        private static Phrase KeywordsAnd(IReadOnlyList<string> items) =>
             items.Count <= 1
                 ? Phrase.Of(string.Join(string.Empty, items), string.Join(string.Empty, items.Select(Quoted)))
                 : Phrase.Of(MessageText.List(items), MessageText.List(items.Take(items.Count - 1).Select(Quoted)) + " och " + Quoted(items[items.Count - 1]));

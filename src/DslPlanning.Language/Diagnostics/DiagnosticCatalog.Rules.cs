@@ -28,56 +28,56 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Priority area without rank",
                 "Area {0} has no rank, while other areas of the plan are ranked ({1}); add 'priority <n>' to the area"),
             swedish: new("Insatsområde utan rang",
-                "Area {0} has no rank, while other areas of the plan are ranked ({1}); add 'priority <n>' to the area"));
+                "Insatsområdet {0} har ingen rang, men planens andra insatsområden är rangordnade ({1}); lägg till 'priority <n>' på insatsområdet"));
 
         public static readonly DiagnosticDescriptor PlanWithoutRanks = new(
             "SP2002", Priority, DiagnosticSeverity.Info,
             english: new("Areas without a priority order",
                 "None of the {0} areas of plan {1} has a rank, so the plan states no priority order; add 'priority 1', 'priority 2' … to the areas if the document ranks them"),
             swedish: new("Insatsområden utan prioriteringsordning",
-                "None of the {0} areas of plan {1} has a rank, so the plan states no priority order; add 'priority 1', 'priority 2' … to the areas if the document ranks them"));
+                "Inget av de {0} insatsområdena i planen {1} har en rang, så planen anger ingen prioriteringsordning; lägg till 'priority 1', 'priority 2' … på insatsområdena om dokumentet rangordnar dem"));
 
         public static readonly DiagnosticDescriptor DuplicateRank = new(
             "SP2003", Priority, DiagnosticSeverity.Error,
             english: new("Two areas with the same rank",
                 "Areas {0} and {1} both have rank {2}; give each area its own rank"),
             swedish: new("Två insatsområden med samma rang",
-                "Areas {0} and {1} both have rank {2}; give each area its own rank"));
+                "Insatsområdena {0} och {1} har båda rang {2}; ge varje insatsområde en egen rang"));
 
         public static readonly DiagnosticDescriptor RankGap = new(
             "SP2004", Priority, DiagnosticSeverity.Warning,
             english: new("Gap in the ranks of areas",
                 "The ranks of the areas are {0}; rank {1} is missing: {2}"),
             swedish: new("Lucka i insatsområdenas rangordning",
-                "The ranks of the areas are {0}; rank {1} is missing: {2}"));
+                "Insatsområdena har rang {0}; rang {1} saknas: {2}"));
 
         public static readonly DiagnosticDescriptor ActionWithoutPriority = new(
             "SP2005", Priority, DiagnosticSeverity.Warning,
             english: new("Action without priority",
                 "Action {0} has no priority, but the plan ranks its actions ({1}); add 'priority <level>'"),
             swedish: new("Åtgärd utan prioritet",
-                "Action {0} has no priority, but the plan ranks its actions ({1}); add 'priority <level>'"));
+                "Åtgärden {0} har ingen prioritet, men planen prioriterar sina åtgärder ({1}); lägg till 'priority <nivå>'"));
 
         public static readonly DiagnosticDescriptor UnknownPriority = new(
             "SP2006", Priority, DiagnosticSeverity.Error,
             english: new("Unknown priority",
                 "Priority '{0}' of action {1} is not on the plan's scale ({2}){3}; use one of them, or add it with 'priorities'"),
             swedish: new("Okänd prioritet",
-                "Priority '{0}' of action {1} is not on the plan's scale ({2}){3}; use one of them, or add it with 'priorities'"));
+                "Prioriteten '{0}' för åtgärden {1} finns inte på planens skala ({2}){3}; använd en av nivåerna på skalan, eller lägg till den med 'priorities'"));
 
         public static readonly DiagnosticDescriptor PlaceWithoutLevel = new(
             "SP2007", Priority, DiagnosticSeverity.Warning,
             english: new("Designated place without service level",
                 "Place {0} is named by {1} but has no service level; add 'level <key>' (the plan's levels: {2})"),
             swedish: new("Utpekad ort utan servicenivå",
-                "Place {0} is named by {1} but has no service level; add 'level <key>' (the plan's levels: {2})"));
+                "Orten {0} nämns i {1} men har ingen servicenivå; lägg till 'level <nyckel>' (planens nivåer: {2})"));
 
         public static readonly DiagnosticDescriptor UnknownLevel = new(
             "SP2008", Priority, DiagnosticSeverity.Error,
             english: new("Unknown service level",
                 "Place {0} has level '{1}', which the plan does not declare{2}; declare it with 'level {1} \"…\"' or use one of: {3}"),
             swedish: new("Okänd servicenivå",
-                "Place {0} has level '{1}', which the plan does not declare{2}; declare it with 'level {1} \"…\"' or use one of: {3}"));
+                "Orten {0} har nivån '{1}', som planen inte anger{2}; ange nivån med 'level {1} \"…\"' eller använd en nivå som planen anger ({3})"));
 
         // SP3xxx funding
         public static readonly DiagnosticDescriptor CostWithoutFunding = new(
@@ -85,56 +85,56 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Unfunded action",
                 "Action {0} costs {1} but has no funding source (nor has its area); add 'funding <funder> …'"),
             swedish: new("Ofinansierad åtgärd",
-                "Action {0} costs {1} but has no funding source (nor has its area); add 'funding <funder> …'"));
+                "Åtgärden {0} kostar {1} men har ingen finansieringskälla (inte heller dess insatsområde); lägg till 'funding <finansiär> …'"));
 
         public static readonly DiagnosticDescriptor NoFundingStated = new(
             "SP3002", Funding, DiagnosticSeverity.Info,
             english: new("No funding stated",
                 "Action {0} states neither a cost nor a funding source; add 'funding <funder>' when the document says who pays"),
             swedish: new("Ingen finansiering angiven",
-                "Action {0} states neither a cost nor a funding source; add 'funding <funder>' when the document says who pays"));
+                "Åtgärden {0} anger varken kostnad eller finansieringskälla; lägg till 'funding <finansiär>' när dokumentet säger vem som betalar"));
 
         public static readonly DiagnosticDescriptor SharesOverHundred = new(
             "SP3003", Funding, DiagnosticSeverity.Error,
             english: new("Funding shares over 100 %",
                 "The funding shares of action {0} add up to {1} ({2}), more than 100 %; correct the shares"),
             swedish: new("Finansieringsandelar över 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), more than 100 %; correct the shares"));
+                "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), mer än 100 %; rätta andelarna"));
 
         public static readonly DiagnosticDescriptor SharesUnderHundred = new(
             "SP3004", Funding, DiagnosticSeverity.Warning,
             english: new("Funding shares under 100 %",
                 "The funding shares of action {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"),
             swedish: new("Finansieringsandelar under 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"));
+                "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), så {3} av kostnaden saknar finansiär; lägg till den andel eller finansieringskälla som saknas"));
 
         public static readonly DiagnosticDescriptor AmountsBelowCost = new(
             "SP3005", Funding, DiagnosticSeverity.Warning,
             english: new("Funding does not cover the cost",
                 "The funding of action {0} is {1} {2}, but the cost is {3} {2}: {4} is not covered; raise the amounts or add a source"),
             swedish: new("Finansieringen täcker inte kostnaden",
-                "The funding of action {0} is {1} {2}, but the cost is {3} {2}: {4} is not covered; raise the amounts or add a source"));
+                "Finansieringen av åtgärden {0} är {1} {2}, men kostnaden är {3} {2}: {4} täcks inte; höj beloppen eller lägg till en finansieringskälla"));
 
         public static readonly DiagnosticDescriptor OverBudget = new(
             "SP3006", Funding, DiagnosticSeverity.Warning,
             english: new("Funder committed beyond its budget",
                 "Funder {0} is committed beyond its budget in {1}: in {2} it is committed {3} ({4}), {5} above its budget of {6}; lower the commitments or raise the budget"),
             swedish: new("Finansiärens åtaganden överstiger budgeten",
-                "Funder {0} is committed beyond its budget in {1}: in {2} it is committed {3} ({4}), {5} above its budget of {6}; lower the commitments or raise the budget"));
+                "Finansiären {0} har åtaganden utöver sin budget under {1}: år {2} är åtagandena {3} ({4}), {5} över budgeten på {6}; minska åtagandena eller höj budgeten"));
 
         public static readonly DiagnosticDescriptor FundingOutsidePeriod = new(
             "SP3007", Funding, DiagnosticSeverity.Error,
             english: new("Funding outside the period",
                 "Funding from {0} is for {1}, outside the {2} {3}; correct the years"),
             swedish: new("Finansiering utanför perioden",
-                "Funding from {0} is for {1}, outside the {2} {3}; correct the years"));
+                "Finansieringen från {0} gäller {1}, vilket ligger utanför {2} {3}; rätta åren"));
 
         public static readonly DiagnosticDescriptor ActionPlanWithoutFunding = new(
             "SP3008", Funding, DiagnosticSeverity.Warning,
             english: new("Action of an action plan without funding",
                 "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named"),
             swedish: new("Åtgärd i en handlingsplan utan finansiering",
-                "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named"));
+                "Åtgärden {0} anger ingen finansieringskälla (inte heller dess insatsområde), och i {1} ska det stå vem som betalar för varje åtgärd; lägg till 'funding <finansiär>' så som dokumentet anger det, eller 'exception SP3008 \"…\"' där dokumentet säger varför ingen anges"));
 
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
