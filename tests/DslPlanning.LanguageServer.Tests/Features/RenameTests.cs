@@ -38,6 +38,18 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task With_a_swedish_locale_prepare_rename_on_a_keyword_says_where_a_name_is_in_swedish()
+        {
+            await using var plans = await TwoPlans.StartAsync(locale: "sv");
+
+            var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
+                plans.Session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename, At(plans.MunicipalUri, PositionOf(M, "owner Kommunen", "owner", 1))));
+
+            Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+            Assert.StartsWith("Här finns inget att byta namn på: ställ markören på namnet på en deklarerad plan, aktör,", error.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Prepare_rename_on_a_rule_id_in_krokom_is_an_error_saying_rules_belong_to_the_checker()
         {
             using var folder = PlanFolder.WithRealPlans();
