@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System;
 using DslPlanning.Files;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
