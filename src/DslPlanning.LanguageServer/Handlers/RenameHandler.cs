@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics.Queries;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Server;
+using DslPlanning.Model;
 using StreamJsonRpc;
 
 namespace DslPlanning.LanguageServer.Handlers

@@ -190,7 +190,7 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.Contains(owners, item => item.Label == "G1" && item.Detail == "målet G1");
             Assert.Contains(owners, item => item.Label == "Region.IO1" && item.Detail == "insatsområdet IO1 i planen Region");
             var rule = Assert.Single(rules, item => item.Label == "SP3003");
-            Assert.Equal(Language.Diagnostics.DiagnosticCatalog.Find("SP3003")!.TextIn(Language.Diagnostics.PlanLanguage.Swedish).Title, rule.Detail);
+            Assert.Equal(Language.Diagnostics.DiagnosticCatalog.Find("SP3003")!.TextIn(Model.PlanLanguage.Swedish).Title, rule.Detail);
             Assert.Contains("docs/rules/sv/SP3003.md", rule.Documentation!.Value, System.StringComparison.Ordinal);
             Assert.Contains(kinds, item => item.Label == "home-delivery-grant" && item.Detail == "stödtyp");
         }

@@ -7,6 +7,7 @@ using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
 using DslPlanning.Language.Workspaces;
 using DslPlanning.LanguageServer.Features.Formatting;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Features.CodeActions
 {

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Blocks;
-using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Rules;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Semantics.Queries;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Features.Completion
 {
