@@ -11,7 +11,7 @@ namespace DslPlanning.LanguageServer.Handlers
     /// <summary>
     /// Rename across plans: <c>prepareRename</c> says which name would change (or why none can), <c>rename</c> edits the
     /// declaration and every reference. A refusal is an error response whose message is the symbol queries' reason,
-    /// which the editor shows to the plan author as it is (this handler's own reason in the server's language).
+    /// which the editor shows to the plan author as it is, in the server's language (as is this handler's own reason).
     /// </summary>
     internal sealed class RenameHandler : IServerFeature
     {
@@ -51,7 +51,7 @@ namespace DslPlanning.LanguageServer.Handlers
             var result = at.Symbols.Rename(Renamable(at, _workspace.Language).Symbol, parameters.NewName ?? string.Empty);
             if (result.Refusal is { } refusal)
             {
-                throw Refused(refusal);
+                throw Refused(refusal.In(_workspace.Language));
             }
 
             var changes = new Dictionary<string, IReadOnlyList<TextEdit>>();
@@ -79,7 +79,7 @@ namespace DslPlanning.LanguageServer.Handlers
             var current = at.Document.Text.ToString(occurrence.Span);
             if (at.Symbols.Rename(occurrence.Symbol, current).Refusal is { } refusal)
             {
-                throw Refused(refusal);
+                throw Refused(refusal.In(language));
             }
 
             return occurrence;
