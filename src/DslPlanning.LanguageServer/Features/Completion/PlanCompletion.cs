@@ -126,7 +126,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
         private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName, PlanLanguage language)
         {
             var last = site.LastWord!;
-            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description, null));
+            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description.In(language), null));
             if (InHeader(site, blockName, language) is { } clauses)
             {
                 // After a clause's number (priority 2, budget 100 000) either the next clause or a unit may follow.
