@@ -155,6 +155,20 @@ namespace DslPlanning.Language.Tests.Semantics
             Assert.Equal("No plan declares the goal 9.9, so there is nothing to rename.", Rename(new ElementKey(SymbolKind.Goal, "R", "9.9"), "9.8").Refusal?.English);
         }
 
+        [Fact]
+        public void A_refusal_reads_in_swedish_in_the_documents_words()
+        {
+            Assert.Equal("Planen R har redan en finansiär som heter Anslag (r.plan, rad 8).", Rename(new ElementKey(SymbolKind.Funder, "R", "Region"), "Anslag").Refusal?.Swedish);
+            Assert.Equal("Planen R har redan ett mål som heter 3.1 (r.plan, rad 3) (insatsområden och mål delar namn).", Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "3.1").Refusal?.Swedish);
+            Assert.Equal("Målet 3.2 ingår i intervallet R.3.1–3.3 (m.plan, rad 4): med ett nytt namn skulle intervallet stå för andra mål. "
+                + "Skriv först ut intervallets mål ett i taget.", Rename(new ElementKey(SymbolKind.Goal, "R", "3.2"), "3.9").Refusal?.Swedish);
+            Assert.Equal("En finansiärs namn börjar med en bokstav: efter 'paid-by' i en stödansökan skulle '1_1' läsas som ett tal.",
+                Rename(new ElementKey(SymbolKind.Funder, "R", "Anslag"), "1_1").Refusal?.Swedish);
+            Assert.Equal("Det finns redan en plan som heter M (m.plan, rad 1).", Rename(new PlanKey("R"), "M").Refusal?.Swedish);
+            Assert.Equal("Ingen plan deklarerar målet 9.9, så det finns inget att byta namn på.", Rename(new ElementKey(SymbolKind.Goal, "R", "9.9"), "9.8").Refusal?.Swedish);
+            Assert.Equal("Det nya namnet är tomt.", Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), string.Empty).Refusal?.Swedish);
+        }
+
         [Theory]
         [InlineData("budget")]
         [InlineData("funding")]

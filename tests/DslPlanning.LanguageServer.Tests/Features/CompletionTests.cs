@@ -115,6 +115,17 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task After_a_number_the_units_are_described_in_the_servers_language_and_the_unit_words_stay()
+        {
+            var english = await CompleteAsync(LinkedPlans.Municipal("\n      cost 20 000 |"));
+            var swedish = await CompleteAsync(LinkedPlans.Municipal("\n      cost 20 000 |"), "sv");
+
+            Assert.Contains(english, item => item.Label == "tkr" && item.Detail == "money in thousands of kronor: 400 tkr = 400 000 kr");
+            Assert.Contains(swedish, item => item.Label == "tkr" && item.Detail == "belopp i tusental kronor: 400 tkr = 400 000 kr");
+            Assert.Contains(swedish, item => item.Label == "h/week" && item.Detail == "öppettimmar per vecka: 45 h/week");
+        }
+
+        [Fact]
         public async Task After_exception_the_rules_are_offered_with_their_titles()
         {
             var items = await CompleteAsync(LinkedPlans.Municipal("\n      exception |"));

@@ -64,6 +64,20 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task With_a_swedish_locale_prepare_rename_on_a_rule_id_in_krokom_says_in_swedish_that_rules_belong_to_the_checker()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path, locale: "sv");
+            var krokom = folder.Text("krokom.plan");
+
+            var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename,
+                At(folder.Uri("krokom.plan"), PositionOf(krokom, "exception SP5014", "SP5014", 2))));
+
+            Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+            Assert.Equal("SP5014 är ID för en av kontrollens regler; en plan kan inte byta namn på den.", error.Message);
+        }
+
+        [Fact]
         public async Task Rename_of_a_funder_edits_its_declaration_and_its_use_in_the_other_plan()
         {
             await using var plans = await TwoPlans.StartAsync();
@@ -95,6 +109,19 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
             Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
             Assert.Contains("is not a name", error.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_a_refused_rename_gives_the_reason_in_swedish()
+        {
+            await using var plans = await TwoPlans.StartAsync(locale: "sv");
+
+            var taken = await Assert.ThrowsAsync<RemoteInvocationException>(() => Rename(plans, plans.MunicipalUri, PositionOf(M, "action X", "X"), "Y"));
+            var notAName = await Assert.ThrowsAsync<RemoteInvocationException>(() => Rename(plans, plans.MunicipalUri, PositionOf(M, "actor Kommunen", "Kommunen"), "Krokoms kommun"));
+
+            Assert.Equal(ErrorCodes.RequestFailed, taken.ErrorCode);
+            Assert.Equal("Planen M har redan en åtgärd som heter Y (m.plan, rad 12).", taken.Message);
+            Assert.StartsWith("'Krokoms kommun' är inget namn: ett namn består av bokstäver, siffror och '_'", notAName.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]
