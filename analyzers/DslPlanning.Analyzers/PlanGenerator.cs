@@ -172,11 +172,11 @@ namespace DslPlanning.Analyzers
                         FileName(entry.Diagnostic.Location.Path),
                         entry.Diagnostic.Location.Start.Line + 1,
                         entry.Diagnostic.Location.Start.Character + 1));
-                return PlanEmitter.EmitFindings(findings, options.Namespace);
+                return PlanEmitter.EmitFindings(findings, options.Namespace, options.Language);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return PlanEmitter.EmitFindings(Enumerable.Empty<PlanFinding>(), options.Namespace);
+                return PlanEmitter.EmitFindings(Enumerable.Empty<PlanFinding>(), options.Namespace, options.Language);
             }
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 
 namespace DslPlanning.Reports
@@ -36,8 +35,7 @@ namespace DslPlanning.Reports
                 {
                     if (File.Exists(path))
                     {
-                        throw new ReportJobException("The output folder " + root + (path == full ? " is a file" : " is inside " + path + ", which is a file")
-                            + "; give a folder (an existing one or one to create) with --out.");
+                        throw new ReportJobException(JobText.OutputIsFile(root, path, isRoot: path == full));
                     }
                 }
 
@@ -66,10 +64,7 @@ namespace DslPlanning.Reports
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
-                throw new ReportJobException(
-                    "Could not write " + path + ": " + exception.Message + " Wrote " + _written.Count.ToString(CultureInfo.InvariantCulture)
-                    + " of " + _total.ToString(CultureInfo.InvariantCulture) + " files before stopping.",
-                    exception);
+                throw new ReportJobException(JobText.CouldNotWrite(path, exception.Message, _written.Count, _total), exception);
             }
         }
     }

@@ -31,7 +31,9 @@ namespace DslPlanning.Reports
         /// Plans whose reports would have the same file names (nothing is written), or a file that cannot be written (the
         /// message says how many were).
         /// </exception>
-        public static ReportSummary Run(IReadOnlyList<ServicePlan> plans, IReadOnlyList<PlanFinding> findings, string outputFolder, TextWriter? log = null)
+        /// <param name="language">The language of the lines written to <paramref name="log"/> and of the problems; the reports are Swedish.</param>
+        public static ReportSummary Run(
+            IReadOnlyList<ServicePlan> plans, IReadOnlyList<PlanFinding> findings, string outputFolder, TextWriter? log = null, PlanLanguage language = PlanLanguage.English)
         {
             log ??= TextWriter.Null;
             CheckFileNames(plans.Select(plan => plan.Name).OrderBy(name => name, StringComparer.Ordinal).ToList());
@@ -40,7 +42,7 @@ namespace DslPlanning.Reports
             CheckWrittenOnce(files);
 
             var folder = ReportFolder.Open(outputFolder, files.Count);
-            log.WriteLine("Writing the reports of " + Count(reports.Count, "plan") + " to " + outputFolder);
+            log.WriteLine(JobText.Writing(reports.Count, outputFolder).In(language));
             var width = reports.Count.ToString(CultureInfo.InvariantCulture).Length;
             var done = 0;
             foreach (var file in files)
@@ -55,7 +57,7 @@ namespace DslPlanning.Reports
                 folder.Write(file.Path, file.Content());
             }
 
-            PrintSummary(log, reports, folder.Written.Count, outputFolder);
+            PrintSummary(log, reports, folder.Written.Count, outputFolder, language);
             return new ReportSummary(outputFolder, folder.Written, reports);
         }
 
@@ -72,16 +74,14 @@ namespace DslPlanning.Reports
             var lines = conflicts.Select(conflict =>
             {
                 var plan = PrintableText.Escape(names[conflict.Plan]);
-                var files = ReportFileNames.Describe(conflict.Stem);
                 if (conflict.Earlier is not { } earlier)
                 {
-                    return "Plan '" + plan + "' would write " + files + ", but '" + conflict.Stem + "' is reserved for " + conflict.ReservedFor + "; give the plan another name.";
+                    return JobText.ReservedName(plan, conflict.Stem);
                 }
 
-                return (names[earlier] == names[conflict.Plan] ? "Two plans are named '" + plan + "' and" : "Plans '" + PrintableText.Escape(names[earlier]) + "' and '" + plan + "'")
-                    + " would both write " + files + "; give one of them another name.";
+                return names[earlier] == names[conflict.Plan] ? JobText.SameName(plan, conflict.Stem) : JobText.SameFiles(PrintableText.Escape(names[earlier]), plan, conflict.Stem);
             });
-            throw new ReportJobException(string.Join(Environment.NewLine, lines.Append("No report was written.")));
+            throw new ReportJobException(Phrase.Join(Environment.NewLine, lines.Append(JobText.NothingWritten)));
         }
 
         /// <summary>
@@ -96,8 +96,7 @@ namespace DslPlanning.Reports
             {
                 if (!paths.Add(file.Path))
                 {
-                    throw new ReportJobException(file.Path + " would be written twice in this run" + (file.Report is { } report ? " (plan '" + PrintableText.Escape(report.PlanName) + "')" : string.Empty)
-                        + "; no report was written.");
+                    throw new ReportJobException(JobText.WrittenTwice(file.Path, file.Report is { } report ? PrintableText.Escape(report.PlanName) : null));
                 }
             }
         }
@@ -119,7 +118,7 @@ namespace DslPlanning.Reports
             yield return new ReportFile(ReportFileNames.IndexMarkdown, () => Utf8.GetBytes(MarkdownWriter.WriteIndex(reports)), null);
         }
 
-        private static void PrintSummary(TextWriter log, IReadOnlyList<PlanReport> reports, int fileCount, string outputFolder)
+        private static void PrintSummary(TextWriter log, IReadOnlyList<PlanReport> reports, int fileCount, string outputFolder, PlanLanguage language)
         {
             var width = reports.Select(report => report.Slug.Length).DefaultIfEmpty(0).Max();
             foreach (var report in reports)
@@ -128,33 +127,18 @@ namespace DslPlanning.Reports
                 var diagnostics = new List<string>();
                 if (counts.Errors > 0)
                 {
-                    diagnostics.Add(Count(counts.Errors, "error"));
+                    diagnostics.Add(JobText.Errors(counts.Errors).In(language));
                 }
 
-                diagnostics.Add(Count(counts.Warnings, "warning"));
-                diagnostics.Add(Count(counts.JustifiedExceptions, "justified exception"));
+                diagnostics.Add(JobText.Warnings(counts.Warnings).In(language));
+                diagnostics.Add(JobText.JustifiedExceptions(counts.JustifiedExceptions).In(language));
                 log.WriteLine("  " + PrintableText.Escape(report.Slug).PadRight(width) + "  " + string.Join(", ", diagnostics).PadRight(42) + PrintableText.Escape(report.Title));
-                log.WriteLine("  " + new string(' ', width) + "  " + CompletenessLine(report.Completeness));
+                log.WriteLine("  " + new string(' ', width) + "  " + JobText.Completeness(report.Completeness).In(language));
             }
 
-            log.WriteLine("Wrote " + Count(fileCount, "file") + ": per plan <plan>.html, <plan>.md, <plan>.json and csv/<plan>/<table>.csv; index.html and index.md.");
-            log.WriteLine("Open " + Path.Combine(outputFolder, ReportFileNames.IndexHtml) + ".");
+            log.WriteLine(JobText.Wrote(fileCount).In(language));
+            log.WriteLine(JobText.Open(Path.Combine(outputFolder, ReportFileNames.IndexHtml)).In(language));
         }
-
-        /// <summary>"actions 16: 10 with an owner, 2 with funding, 16 serving goals, 0 with years of their own; goals 8: 1 with an indicator, 1 with a target".</summary>
-        private static string CompletenessLine(Completeness figures)
-        {
-            var actions = figures.Actions == 0 ? "no actions" : "actions " + Number(figures.Actions) + ": " + Number(figures.ActionsWithOwner) + " with an owner, "
-                + Number(figures.ActionsWithFunding) + " with funding, " + Number(figures.ActionsWithGoals) + " serving goals, " + Number(figures.ActionsWithYears) + " with years or a due date of their own";
-            var goals = figures.Goals == 0 ? "no goals" : "goals " + Number(figures.Goals) + ": " + Number(figures.GoalsWithIndicator) + " with an indicator, "
-                + Number(figures.GoalsWithTarget) + " with a target";
-            return actions + "; " + goals;
-        }
-
-        private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-        private static string Count(int count, string noun) =>
-            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
         /// <summary>A file of the run: where it goes, how to make its bytes, and the plan it belongs to (none for the index).</summary>
         private sealed record ReportFile(string Path, Func<byte[]> Content, PlanReport? Report);

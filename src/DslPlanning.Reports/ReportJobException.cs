@@ -1,4 +1,5 @@
 using System;
+using DslPlanning.Model;
 
 namespace DslPlanning.Reports
 {
@@ -6,13 +7,25 @@ namespace DslPlanning.Reports
     public sealed class ReportJobException : Exception
     {
         public ReportJobException(string message)
-            : base(message)
+            : this((Phrase)message)
         {
         }
 
         public ReportJobException(string message, Exception innerException)
-            : base(message, innerException)
+            : this((Phrase)message, innerException)
         {
         }
+
+        /// <summary>A problem said in both languages; <see cref="Exception.Message"/> is the English.</summary>
+        public ReportJobException(Phrase message, Exception? innerException = null)
+            : base(message.English, innerException)
+        {
+            Text = message;
+        }
+
+        /// <summary>The problem in both languages.</summary>
+        public Phrase Text { get; }
+
+        public string MessageIn(PlanLanguage language) => Text.In(language);
     }
 }

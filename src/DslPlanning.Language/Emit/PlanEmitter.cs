@@ -88,8 +88,8 @@ namespace DslPlanning.Language.Emit
             return output.ToString();
         }
 
-        /// <summary>The findings of the compiled plans: <c>PlanCatalog.Findings</c>.</summary>
-        public static string EmitFindings(IEnumerable<PlanFinding> findings, string? @namespace = null)
+        /// <summary>The findings of the compiled plans, <c>PlanCatalog.Findings</c>, and the language the build reported in, <c>PlanCatalog.MessageLanguage</c>.</summary>
+        public static string EmitFindings(IEnumerable<PlanFinding> findings, string? @namespace = null, PlanLanguage language = PlanLanguage.English)
         {
             @namespace ??= DefaultNamespace;
             var output = new StringBuilder();
@@ -98,7 +98,9 @@ namespace DslPlanning.Language.Emit
             output.Append("    public static partial class ").Append(CSharpNames.CatalogClass).Append("\n    {\n");
             Summary(output, 2, "The diagnostics of the compiled plans: justified exceptions (SP1016) and the warnings and information that remain.");
             output.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::DslPlanning.Model.PlanFinding> Findings { get; } =\n#nullable disable\n            ");
-            output.Append(ModelWriter.Write(findings.ToValueList(), 3)).Append(";\n#nullable restore\n    }\n}\n");
+            output.Append(ModelWriter.Write(findings.ToValueList(), 3)).Append(";\n#nullable restore\n\n");
+            Summary(output, 2, "The language the build reported its diagnostics in (DslPlanningLanguage, else the build's user interface language): \"sv\" or \"en\". The findings and the reports are Swedish whatever it is; the report job speaks it.");
+            output.Append("        public const string MessageLanguage = \"").Append(language.Code()).Append("\";\n    }\n}\n");
             return output.ToString();
         }
 
