@@ -142,182 +142,182 @@ namespace DslPlanning.Language.Diagnostics
             english: new("No current service plan with designated places",
                 "The {0} application for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}"),
             swedish: new("Ingen aktuell serviceplan med utpekade orter",
-                "The {0} application for {1} requires the municipality to have planned its goods supply (SFS 2000:284 6 §): a current service plan with designated service-strategic places; {2}"));
+                "Ansökan om {0} för {1} kräver enligt 6 § förordningen (2000:284) om stöd till kommersiell service att kommunen har planerat varuförsörjningen: en aktuell serviceplan med utpekade servicestrategiska orter; {2}"));
 
         public static readonly DiagnosticDescriptor SubsidyWithoutYear = new(
             "SP4002", Subsidy, DiagnosticSeverity.Warning,
             english: new("Subsidy application without year",
                 "The {0} application has no year, so its legal conditions cannot be checked; write 'subsidy {0} in <year>'"),
             swedish: new("Stödansökan utan år",
-                "The {0} application has no year, so its legal conditions cannot be checked; write 'subsidy {0} in <year>'"));
+                "Stödansökan saknar år, så lagens villkor kan inte kontrolleras; skriv 'subsidy {0} in <år>'"));
 
         public static readonly DiagnosticDescriptor NoLawFigures = new(
             "SP4003", Subsidy, DiagnosticSeverity.Error,
             english: new("No law figures for the year",
                 "There are no figures for {0} in {1} (the table covers {2}), so these were not checked: {3}; check them by hand, or add the year's figures to the law table with their source"),
             swedish: new("Lagtabellen saknar värden för året",
-                "There are no figures for {0} in {1} (the table covers {2}), so these were not checked: {3}; check them by hand, or add the year's figures to the law table with their source"));
+                "Lagtabellen saknar {0} för år {1} (tabellen omfattar {2}), så följande har inte kontrollerats: {3}; kontrollera det för hand, eller lägg till årets värden i lagtabellen med källa"));
 
         public static readonly DiagnosticDescriptor LawFiguresCarriedForward = new(
             "SP4006", Subsidy, DiagnosticSeverity.Info,
             english: new("Law figures carried forward",
                 "{0} checked against {1}'s amounts, the last year of {2} ({3}); check them again when the figures for {0} are known"),
             swedish: new("Lagtabellens värden förs vidare",
-                "{0} checked against {1}'s amounts, the last year of {2} ({3}); check them again when the figures for {0} are known"));
+                "{0} har kontrollerats mot {2} {1}, det sista året i lagtabellen ({3}); gör om kontrollen när värdena för {0} är kända"));
 
         public static readonly DiagnosticDescriptor MissingSubsidyFact = new(
             "SP4004", Subsidy, DiagnosticSeverity.Warning,
             english: new("Fact needed by a subsidy condition is missing",
                 "The {0} application does not state {1}, so {2} cannot be checked; add '{3}'"),
             swedish: new("Uppgift som ett stödvillkor behöver saknas",
-                "The {0} application does not state {1}, so {2} cannot be checked; add '{3}'"));
+                "Ansökan om {0} anger inte {1}, så {2} kan inte kontrolleras; lägg till '{3}'"));
 
         public static readonly DiagnosticDescriptor GrantAmountMissing = new(
             "SP4005", Subsidy, DiagnosticSeverity.Warning,
             english: new("Amount applied for not stated",
                 "The {0} application does not state the amount applied for{1}, so {2} cannot be checked; add 'amount <kr>'{3}"),
             swedish: new("Sökt belopp anges inte",
-                "The {0} application does not state the amount applied for{1}, so {2} cannot be checked; add 'amount <kr>'{3}"));
+                "Ansökan om {0} anger inte sökt belopp{1}, så {2} kan inte kontrolleras; lägg till 'amount <kr>'{3}"));
 
         public static readonly DiagnosticDescriptor ServiceGrantOverCap = new(
             "SP4010", Subsidy, DiagnosticSeverity.Error,
             english: new("Service grant over the cap",
                 "The service grant applied for is {0} per year{3}, above the cap of {1}{2} (SFS 2000:284); apply for at most {1} a year to one recipient"),
             swedish: new("Servicebidrag över högsta beloppet",
-                "The service grant applied for is {0} per year{3}, above the cap of {1}{2} (SFS 2000:284); apply for at most {1} a year to one recipient"));
+                "Sökt servicebidrag är {0} per år{3}, över högsta beloppet {1}{2} enligt förordningen (2000:284) om stöd till kommersiell service; sök högst {1} per år till en och samma mottagare"));
 
         public static readonly DiagnosticDescriptor ServiceGrantTooLong = new(
             "SP4011", Subsidy, DiagnosticSeverity.Error,
             english: new("Service grant for more than three years",
                 "The service grant is applied for {0} years ({1}){3}; it is given for at most {2} years in total (SFS 2000:284)"),
             swedish: new("Servicebidrag för mer än tre år",
-                "The service grant is applied for {0} years ({1}){3}; it is given for at most {2} years in total (SFS 2000:284)"));
+                "Servicebidraget söks för {0} år ({1}){3}; enligt förordningen (2000:284) om stöd till kommersiell service lämnas det för högst {2} år sammanlagt"));
 
         public static readonly DiagnosticDescriptor ServiceGrantWithoutReasons = new(
             "SP4012", Subsidy, DiagnosticSeverity.Warning,
             english: new("Service grant without special reasons",
                 "A service grant is given only with special reasons (SFS 2000:284); state them as: exception SP4012 \"särskilda skäl: …\""),
             swedish: new("Servicebidrag utan särskilda skäl",
-                "A service grant is given only with special reasons (SFS 2000:284); state them as: exception SP4012 \"särskilda skäl: …\""));
+                "Servicebidrag lämnas enligt förordningen (2000:284) om stöd till kommersiell service bara om det finns särskilda skäl; ange dem så här: 'exception SP4012 \"särskilda skäl: …\"'"));
 
         public static readonly DiagnosticDescriptor ServiceGrantWithoutOtherMeasures = new(
             "SP4013", Subsidy, DiagnosticSeverity.Warning,
             english: new("Service grant before other measures were tried",
                 "A service grant is given only after other measures were tried and found not to serve (SFS 2000:284), and the application does not state it; add 'other-measures-tried' when they were"),
             swedish: new("Servicebidrag innan andra åtgärder har prövats",
-                "A service grant is given only after other measures were tried and found not to serve (SFS 2000:284), and the application does not state it; add 'other-measures-tried' when they were"));
+                "Servicebidrag lämnas enligt förordningen (2000:284) om stöd till kommersiell service bara om andra åtgärder har prövats men inte visat sig vara ändamålsenliga, och ansökan anger inte det; lägg till 'other-measures-tried' om de har prövats"));
 
         public static readonly DiagnosticDescriptor HomeDeliveryRecipient = new(
             "SP4020", Subsidy, DiagnosticSeverity.Error,
             english: new("Home-delivery grant to someone other than a municipality",
                 "Home-delivery grants are given to municipalities only (SFS 2000:284 19 §), but the recipient {0} is {1}; make the municipality the recipient"),
             swedish: new("Hemsändningsbidrag till någon annan än en kommun",
-                "Home-delivery grants are given to municipalities only (SFS 2000:284 19 §), but the recipient {0} is {1}; make the municipality the recipient"));
+                "Hemsändningsbidrag lämnas enligt 19 § förordningen (2000:284) om stöd till kommersiell service bara till kommuner, men mottagaren {0} är {1}; gör kommunen till mottagare"));
 
         public static readonly DiagnosticDescriptor HomeDeliveryShare = new(
             "SP4021", Subsidy, DiagnosticSeverity.Error,
             english: new("Home-delivery grant over half the net cost",
                 "The home-delivery grant of {0} is more than {1} of the {2}; it may be at most {3} (SFS 2000:284 20 §)"),
             swedish: new("Hemsändningsbidrag över halva nettoutgiften",
-                "The home-delivery grant of {0} is more than {1} of the {2}; it may be at most {3} (SFS 2000:284 20 §)"));
+                "Hemsändningsbidraget på {0} är mer än {1} av {2}; enligt 20 § förordningen (2000:284) om stöd till kommersiell service får det vara högst {3}"));
 
         public static readonly DiagnosticDescriptor HomeDeliveryPerDelivery = new(
             "SP4022", Subsidy, DiagnosticSeverity.Error,
             english: new("Home-delivery grant over 100 kr per household and delivery",
                 "The home-delivery grant is {0} per household and delivery{1}; it may be at most {2} per household and delivery (SFS 2000:284 20 §)"),
             swedish: new("Hemsändningsbidrag över 100 kr per hushåll och hemsändningstillfälle",
-                "The home-delivery grant is {0} per household and delivery{1}; it may be at most {2} per household and delivery (SFS 2000:284 20 §)"));
+                "Hemsändningsbidraget är {0} per hushåll och hemsändningstillfälle{1}; enligt 20 § förordningen (2000:284) om stöd till kommersiell service får det vara högst {2} per hushåll och hemsändningstillfälle"));
 
         public static readonly DiagnosticDescriptor HomeDeliveryMinimumCost = new(
             "SP4023", Subsidy, DiagnosticSeverity.Error,
             english: new("Home delivery below half a prisbasbelopp",
                 "The {0} of {1} is below half the prisbasbelopp in {2} ({3}); a home-delivery grant is given only when the net or direct cost is at least that (SFS 2000:284 20 §)"),
             swedish: new("Hemsändning under ett halvt prisbasbelopp",
-                "The {0} of {1} is below half the prisbasbelopp in {2} ({3}); a home-delivery grant is given only when the net or direct cost is at least that (SFS 2000:284 20 §)"));
+                "{0} på {1} är lägre än ett halvt prisbasbelopp för {2} ({3}); enligt 20 § förordningen (2000:284) om stöd till kommersiell service lämnas hemsändningsbidrag bara när nettoutgiften eller de direkta kostnaderna uppgår till minst så mycket"));
 
         public static readonly DiagnosticDescriptor OperatingAidDistance = new(
             "SP4030", Subsidy, DiagnosticSeverity.Error,
             english: new("Store too close to another store",
                 "Operating aid requires the store to lie more than {0} from another store with a varied grocery range, or on an island without a fixed land connection; {1} is {2} away (SFS 2000:284)"),
             swedish: new("Butiken ligger för nära en annan butik",
-                "Operating aid requires the store to lie more than {0} from another store with a varied grocery range, or on an island without a fixed land connection; {1} is {2} away (SFS 2000:284)"));
+                "Enligt förordningen (2000:284) om stöd till kommersiell service kräver särskilt driftstöd att butiken ligger mer än {0} från ett annat försäljningsställe med ett mångsidigt utbud av dagligvaror, eller i ett skärgårdsområde utan fast landförbindelse; {1} ligger {2} bort"));
 
         public static readonly DiagnosticDescriptor OperatingAidSeasonal = new(
             "SP4031", Subsidy, DiagnosticSeverity.Error,
             english: new("Store not open year-round",
                 "Operating aid requires fixed premises open year-round; {0} is stated as {1} (SFS 2000:284)"),
             swedish: new("Butiken är inte öppen året runt",
-                "Operating aid requires fixed premises open year-round; {0} is stated as {1} (SFS 2000:284)"));
+                "Enligt förordningen (2000:284) om stöd till kommersiell service kräver särskilt driftstöd fasta lokaler som är öppna året runt; {0} anges som {1}"));
 
         public static readonly DiagnosticDescriptor OperatingAidHours = new(
             "SP4032", Subsidy, DiagnosticSeverity.Error,
             english: new("Store open too few hours",
                 "With a turnover of {0} the store must be open on average at least {1} year-round, but it is open {2} (SFS 2000:284, bilaga 1)"),
             swedish: new("Butiken har för kort öppettid",
-                "With a turnover of {0} the store must be open on average at least {1} year-round, but it is open {2} (SFS 2000:284, bilaga 1)"));
+                "Med en nettoomsättning på {0} ska butiken vara öppen i genomsnitt minst {1} året runt, men den är öppen {2} (förordningen (2000:284) om stöd till kommersiell service, bilaga 1)"));
 
         public static readonly DiagnosticDescriptor OperatingAidTurnover = new(
             "SP4033", Subsidy, DiagnosticSeverity.Error,
             english: new("Turnover above 11 million kr",
                 "Operating aid requires a net grocery turnover of at most {0}; the store's is {1} (SFS 2000:284)"),
             swedish: new("Nettoomsättning över 11 miljoner kr",
-                "Operating aid requires a net grocery turnover of at most {0}; the store's is {1} (SFS 2000:284)"));
+                "Enligt förordningen (2000:284) om stöd till kommersiell service kräver särskilt driftstöd en nettoomsättning av dagligvaror på högst {0}; butikens är {1}"));
 
         public static readonly DiagnosticDescriptor OperatingAidArticles = new(
             "SP4034", Subsidy, DiagnosticSeverity.Error,
             english: new("Range not varied",
                 "A varied grocery range means at least {0} articles incl. dairy, charcuterie, eggs, fresh bread, fruit and vegetables; the store has {1}{2} (SFS 2000:284, bilaga 1)"),
             swedish: new("Utbudet är inte mångsidigt",
-                "A varied grocery range means at least {0} articles incl. dairy, charcuterie, eggs, fresh bread, fruit and vegetables; the store has {1}{2} (SFS 2000:284, bilaga 1)"));
+                "Ett mångsidigt utbud av dagligvaror är minst {0} artiklar, bland annat mejerivaror, charkvaror, ägg, färskt bröd, frukt och grönsaker; butiken har {1} artiklar{2} (förordningen (2000:284) om stöd till kommersiell service, bilaga 1)"));
 
         public static readonly DiagnosticDescriptor OperatingAidAmount = new(
             "SP4035", Subsidy, DiagnosticSeverity.Error,
             english: new("Operating aid above the amount the turnover gives",
                 "The operating aid applied for is {0}, but a turnover of {1} gives at most {2} in {3} (turnover model of SFS 2000:284, bilaga 1); apply for at most {2}"),
             swedish: new("Driftstöd över det belopp som omsättningen ger",
-                "The operating aid applied for is {0}, but a turnover of {1} gives at most {2} in {3} (turnover model of SFS 2000:284, bilaga 1); apply for at most {2}"));
+                "Sökt särskilt driftstöd är {0}, men en nettoomsättning på {1} ger högst {2} för {3} (omsättningsmodellen i förordningen (2000:284) om stöd till kommersiell service, bilaga 1); sök högst {2}"));
 
         public static readonly DiagnosticDescriptor InvestmentTooSmall = new(
             "SP4040", Subsidy, DiagnosticSeverity.Error,
             english: new("Investment below the minimum",
                 "Investment aid is given for eligible costs {0}; the costs are {1} (Landsbygdsprogrammet)"),
             swedish: new("Investeringen når inte upp till lägsta belopp",
-                "Investment aid is given for eligible costs {0}; the costs are {1} (Landsbygdsprogrammet)"));
+                "Investeringsstöd lämnas för stödberättigande utgifter {0}; utgifterna är {1} (Landsbygdsprogrammet)"));
 
         public static readonly DiagnosticDescriptor InvestmentOverShare = new(
             "SP4041", Subsidy, DiagnosticSeverity.Error,
             english: new("Investment aid over the share",
                 "The investment aid applied for, {0}, is more than {1} of the eligible costs {2}; at most {3} may be given {4} (Landsbygdsprogrammet)"),
             swedish: new("Investeringsstöd över den tillåtna andelen",
-                "The investment aid applied for, {0}, is more than {1} of the eligible costs {2}; at most {3} may be given {4} (Landsbygdsprogrammet)"));
+                "Sökt investeringsstöd, {0}, är mer än {1} av de stödberättigande utgifterna på {2}; högst {3} får lämnas {4} (Landsbygdsprogrammet)"));
 
         public static readonly DiagnosticDescriptor RegionalGroceryDistance = new(
             "SP4050", Subsidy, DiagnosticSeverity.Warning,
             english: new("Regional distance criterion for grocery stores not met",
                 "{0} states that a grocery store must lie {1} from the nearest service place; {2} is {3} away; an exception needs special reasons"),
             swedish: new("Det regionala avståndskriteriet för dagligvarubutiker är inte uppfyllt",
-                "{0} states that a grocery store must lie {1} from the nearest service place; {2} is {3} away; an exception needs special reasons"));
+                "{0} anger att en dagligvarubutik ska ligga {1} från närmaste serviceställe; {2} ligger {3} bort; undantag kräver särskilda skäl"));
 
         public static readonly DiagnosticDescriptor RegionalFuelDistance = new(
             "SP4051", Subsidy, DiagnosticSeverity.Warning,
             english: new("Regional distance criterion for fuel stations not met",
                 "{0} states that a fuel station must lie {1} from the nearest other{2}; {3} is {4} away; an exception needs special reasons"),
             swedish: new("Det regionala avståndskriteriet för drivmedelsstationer är inte uppfyllt",
-                "{0} states that a fuel station must lie {1} from the nearest other{2}; {3} is {4} away; an exception needs special reasons"));
+                "{0} anger att en drivmedelsstation ska ligga {1} från närmaste andra{2}; {3} ligger {4} bort; undantag kräver särskilda skäl"));
 
         public static readonly DiagnosticDescriptor PaymentServicesCommercial = new(
             "SP4060", Subsidy, DiagnosticSeverity.Error,
             english: new("Payment services provided commercially",
                 "Support for basic payment services is not given where another actor is likely to provide them commercially within reasonable time (SFS 2014:139); the application states 'commercial-alternative'"),
             swedish: new("Betaltjänsterna tillhandahålls på kommersiell grund",
-                "Support for basic payment services is not given where another actor is likely to provide them commercially within reasonable time (SFS 2014:139); the application states 'commercial-alternative'"));
+                "Enligt förordningen (2014:139) om statligt stöd till tillhandahållare av grundläggande betaltjänster lämnas inte stöd till grundläggande betaltjänster där det är sannolikt att någon annan aktör inom rimlig tid kommer att tillhandahålla dem på kommersiell grund; ansökan anger 'commercial-alternative'"));
 
         public static readonly DiagnosticDescriptor PaymentServicesFacts = new(
             "SP4061", Subsidy, DiagnosticSeverity.Warning,
             english: new("Need for payment services not shown",
                 "Support for basic payment services is judged by the distance to the nearest provider and the estimated number of users (SFS 2014:139); the application does not state {0}"),
             swedish: new("Behovet av betaltjänster är inte visat",
-                "Support for basic payment services is judged by the distance to the nearest provider and the estimated number of users (SFS 2014:139); the application does not state {0}"));
+                "Enligt förordningen (2014:139) om statligt stöd till tillhandahållare av grundläggande betaltjänster bedöms stöd till grundläggande betaltjänster efter avståndet till närmaste tillhandahållare och det uppskattade antalet användare; ansökan anger inte {0}"));
 
         // SP5xxx goals and follow-up
         public static readonly DiagnosticDescriptor GoalNotServed = new(

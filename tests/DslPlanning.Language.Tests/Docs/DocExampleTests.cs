@@ -25,11 +25,11 @@ namespace DslPlanning.Language.Tests.Docs
     {
         private static readonly Regex InfoLine = new(@"\): info (?<id>SP\d{4}): ", RegexOptions.Compiled);
 
-        /// <summary>docs/language.md and every page of docs/rules, as paths relative to the repository.</summary>
+        /// <summary>docs/language.md, every page of docs/rules and docs/rules/sv, and the Swedish guides of docs/sv, as paths relative to the repository.</summary>
         public static TheoryData<string> Pages()
         {
             var data = new TheoryData<string> { "docs/language.md" };
-            foreach (var folder in new[] { "docs/rules/", "docs/rules/sv/" })
+            foreach (var folder in new[] { "docs/rules/", "docs/rules/sv/", "docs/sv/" })
             {
                 foreach (var page in Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*.md").OrderBy(path => path, StringComparer.Ordinal))
                 {
@@ -46,7 +46,7 @@ namespace DslPlanning.Language.Tests.Docs
         {
             var path = Path.Combine(Repository.Root, page);
             var lines = File.ReadAllText(path).Split('\n').ToList();
-            var language = page.StartsWith("docs/rules/sv/", StringComparison.Ordinal) ? PlanLanguage.Swedish : PlanLanguage.English;
+            var language = page.Contains("/sv/") ? PlanLanguage.Swedish : PlanLanguage.English;
             var pageId = Regex.IsMatch(Path.GetFileNameWithoutExtension(page), @"^SP\d{4}$") ? Path.GetFileNameWithoutExtension(page) : null;
             var problems = new List<string>();
             var rewritten = lines;

@@ -33,17 +33,20 @@ namespace DslPlanning.Language.Rules.Subsidies
                 if (application.Amount is null && grantPerDelivery is null)
                 {
                     context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissingOrPaidBy(
-                        KindWord(application), @unchecked: "the 50 % share and the 100 kr per delivery", paidBy: application.PaidBy?.Name));
+                        KindWord(application), @unchecked: Phrase.Of("the 50 % share and the 100 kr per delivery", "andelen på högst 50 % och gränsen på 100 kr per hemsändning"), paidBy: application.PaidBy?.Name));
                 }
 
                 var cost = application.NetCost ?? application.DirectCost;
                 if (cost is null)
                 {
-                    Missing(context, application, "the municipality's yearly net cost", "the minimum cost of half a prisbasbelopp", "net-cost <kr>");
+                    Missing(context, application,
+                        Phrase.Of("the municipality's yearly net cost", "kommunens årliga nettoutgift"),
+                        Phrase.Of("the minimum cost of half a prisbasbelopp", "kravet på en utgift om minst ett halvt prisbasbelopp"),
+                        "net-cost <kr>");
                 }
 
                 var belowMinimum = false;
-                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.HomeDelivery, "the share, the amount per delivery and the minimum cost"))
+                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.HomeDelivery, Phrase.Of("the share, the amount per delivery and the minimum cost", "andelen, beloppet per hemsändning och den lägsta utgiften")))
                 {
                     CheckShare(context, application, terms, grantPerDelivery, costPerDelivery);
                     CheckPerDelivery(context, application, terms, grantPerDelivery);
@@ -92,7 +95,10 @@ namespace DslPlanning.Language.Rules.Subsidies
             {
                 if (deliveries <= 0m)
                 {
-                    Missing(context, application, "the number of deliveries", "the limit of 100 kr per household and delivery", "deliveries <count>");
+                    Missing(context, application,
+                        Phrase.Of("the number of deliveries", "antalet hemsändningar"),
+                        Phrase.Of("the limit of 100 kr per household and delivery", "gränsen på 100 kr per hushåll och hemsändningstillfälle"),
+                        Phrase.Of("deliveries <count>", "deliveries <antal>"));
                     return;
                 }
 
@@ -113,7 +119,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// <summary>The yearly cost must reach half the prisbasbelopp in each year applied for; the first year that fails is reported.</summary>
         private static bool CheckMinimumCost(RuleContext context, SubsidyApplication application, HomeDeliveryTerms terms, Money netCost, YearRange years)
         {
-            foreach (var (year, priceBase) in Terms(context, application, SubsidyLaw.PriceBaseAmount, "the minimum cost of half a prisbasbelopp", years))
+            foreach (var (year, priceBase) in Terms(context, application, SubsidyLaw.PriceBaseAmount, Phrase.Of("the minimum cost of half a prisbasbelopp", "kravet på en utgift om minst ett halvt prisbasbelopp"), years))
             {
                 var minimum = priceBase * terms.MinNetCostInPriceBaseAmounts;
                 if (netCost < minimum)
@@ -133,7 +139,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             if (actor?.Kind is { } kind && kind != OrganisationKind.Municipality)
             {
                 context.Report(application, context.FactSpan(application, "recipient"),
-                    Diagnose.HomeDeliveryRecipient(application.Recipient!.Name, Semantics.Vocabularies.OrganisationKinds.WordFor(kind)));
+                    Diagnose.HomeDeliveryRecipient(application.Recipient!.Name, kind));
             }
         }
     }

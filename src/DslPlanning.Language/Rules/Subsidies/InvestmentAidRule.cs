@@ -24,11 +24,14 @@ namespace DslPlanning.Language.Rules.Subsidies
             {
                 if (application.EligibleCost is not { } cost)
                 {
-                    Missing(context, application, "the eligible costs", "the minimum cost and the share", "eligible-cost <amount>");
+                    Missing(context, application,
+                        Phrase.Of("the eligible costs", "de stödberättigande utgifterna"),
+                        Phrase.Of("the minimum cost and the share", "den lägsta utgiften och andelen"),
+                        Phrase.Of("eligible-cost <amount>", "eligible-cost <belopp>"));
                     continue;
                 }
 
-                foreach (var (_, terms) in Terms(context, application, SubsidyLaw.InvestmentAid, "the minimum cost and the share"))
+                foreach (var (_, terms) in Terms(context, application, SubsidyLaw.InvestmentAid, Phrase.Of("the minimum cost and the share", "den lägsta utgiften och andelen")))
                 {
                     Check(context, application, cost, terms);
                 }
@@ -49,7 +52,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             var share = raised ? terms.RaisedShare : terms.Share;
             if (application.Amount is null)
             {
-                context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing("investment-aid", @unchecked: "the share of " + share));
+                context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing(KindWord(application), @unchecked: Phrase.Of("the share of " + share, "andelen på högst " + share)));
                 return;
             }
 

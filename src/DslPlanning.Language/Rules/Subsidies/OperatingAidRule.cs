@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                     context.Report(application, facts.Seasonality.Span, Diagnose.OperatingAidSeasonal(store: facts.Subject));
                 }
 
-                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.OperatingAid, "the distance, turnover, opening hours, range and amount"))
+                foreach (var (years, terms) in Terms(context, application, SubsidyLaw.OperatingAid, Phrase.Of("the distance, turnover, opening hours, range and amount", "avståndet, nettoomsättningen, öppettiderna, utbudet och beloppet")))
                 {
                     Check(context, application, facts, years, terms);
                 }
@@ -48,12 +48,18 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
             else if (!facts.Island && facts.NearestStore.Value is null)
             {
-                Missing(context, application, "the distance to the nearest other store", "the distance condition (more than 10 km)", "nearest-store <km>");
+                Missing(context, application,
+                    Phrase.Of("the distance to the nearest other store", "avståndet till närmaste andra butik"),
+                    Phrase.Of("the distance condition (more than 10 km)", "avståndsvillkoret (mer än 10 km)"),
+                    "nearest-store <km>");
             }
 
             if (facts.Turnover.Value is not { } turnover)
             {
-                Missing(context, application, "the store's net grocery turnover", "the turnover conditions and the amount", "turnover <amount>");
+                Missing(context, application,
+                    Phrase.Of("the store's net grocery turnover", "butikens nettoomsättning av dagligvaror"),
+                    Phrase.Of("the turnover conditions and the amount", "villkoren om nettoomsättning och beloppet"),
+                    Phrase.Of("turnover <amount>", "turnover <belopp>"));
                 return;
             }
 
@@ -87,7 +93,7 @@ namespace DslPlanning.Language.Rules.Subsidies
 
         /// <summary>The store's facts: from the application, else from the store and distances of its place.</summary>
         private sealed record StoreFacts(
-            string Subject,
+            Phrase Subject,
             Fact<Money> Turnover,
             Fact<int> Articles,
             Fact<WeeklyHours> Open,
@@ -108,7 +114,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                         : new Fact<T>(fromPlace, fromPlace is null ? context.NameSpan(application) : placeSpan);
 
                 return new StoreFacts(
-                    place is null ? "the store" : "the store in " + place.Name,
+                    place is null ? Phrase.Of("the store", "butiken") : Phrase.Of("the store in ", "butiken i ") + place.Name,
                     Pick(application.Turnover, "turnover", store?.Turnover, storeSpan),
                     Pick(application.Articles, "articles", store?.Articles, storeSpan),
                     Pick(application.Open, "open", store?.Open, storeSpan),

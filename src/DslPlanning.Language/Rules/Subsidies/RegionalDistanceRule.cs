@@ -64,7 +64,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                 {
                     context.Report(application, Span(context, application, place, application.NearestStore is not null, "nearest-store", ServiceKind.Groceries),
                         Diagnose.RegionalGroceryDistance(plan.Name, SchemeName(scheme), term.Comparison, Limit(term),
-                            store: place is null ? "the store" : "the store in " + place.Name, distance.Value));
+                            store: place is null ? Phrase.Of("the store", "butiken") : Phrase.Of("the store in ", "butiken i ") + place.Name, distance.Value));
                 }
             }
         }
@@ -89,7 +89,7 @@ namespace DslPlanning.Language.Rules.Subsidies
                     .Select(entry => (entry.Term.Comparison, Limit(entry.Term), entry.Term.Condition!));
                 context.Report(application, Span(context, application, place, application.NearestFuel is not null, "nearest-fuel", ServiceKind.Fuel),
                     Diagnose.RegionalFuelDistance(plan.Name, SchemeName(scheme), term.Comparison, Limit(term), alternatives,
-                        station: place is null ? "the station" : "the station in " + place.Name, distance));
+                        station: place is null ? Phrase.Of("the station", "drivmedelsstationen") : Phrase.Of("the station in ", "drivmedelsstationen i ") + place.Name, distance));
             }
         }
 

@@ -35,10 +35,10 @@ namespace DslPlanning.Language.Rules.Subsidies
 
                 if (application.Amount is null)
                 {
-                    context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing(KindWord(application), @unchecked: "the cap of 250 000 / 300 000 kr per year"));
+                    context.Report(application, context.NameSpan(application), Diagnose.GrantAmountMissing(KindWord(application), @unchecked: Phrase.Of("the cap of 250 000 / 300 000 kr per year", "högsta beloppet 250 000 / 300 000 kr per år")));
                 }
 
-                var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, "the cap and the three-year limit");
+                var lawTerms = Terms(context, application, SubsidyLaw.ServiceGrant, Phrase.Of("the cap and the three-year limit", "högsta beloppet och gränsen på tre år"));
                 if (lawTerms.Count > 0)
                 {
                     CheckCap(context, application, application.Recipient is null ? Enumerable.Empty<SubsidyApplication>() : byRecipient[application.Recipient]);
@@ -111,7 +111,7 @@ namespace DslPlanning.Language.Rules.Subsidies
             }
         }
 
-        private static string Owner(RuleContext context, SubsidyApplication application) =>
-            context.Parent<PlanAction>(application)?.Name ?? "an action";
+        private static Phrase Owner(RuleContext context, SubsidyApplication application) =>
+            context.Parent<PlanAction>(application)?.Name is { } name ? name : Phrase.Of("an action", "en åtgärd");
     }
 }

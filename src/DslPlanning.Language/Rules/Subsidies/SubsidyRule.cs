@@ -13,7 +13,21 @@ namespace DslPlanning.Language.Rules.Subsidies
         protected static IEnumerable<SubsidyApplication> Applications(RuleContext context, SubsidyKind kind) =>
             context.Model.AllActions.SelectMany(action => action.Subsidies).Where(application => application.Kind == kind);
 
-        protected static string KindWord(SubsidyApplication application) => Vocabularies.SubsidyKinds.WordFor(application.Kind);
+        /// <summary>The keyword of the application's kind, as the plan writes it: "operating-aid".</summary>
+        protected static string Keyword(SubsidyApplication application) => Vocabularies.SubsidyKinds.WordFor(application.Kind);
+
+        /// <summary>The application's kind in messages: the keyword in English, the documents' name in Swedish ("särskilt driftstöd").</summary>
+        protected static Phrase KindWord(SubsidyApplication application) => Phrase.Of(Keyword(application), SwedishName(application.Kind));
+
+        /// <summary>The Swedish name of a kind of subsidy, as the documents write it in running text.</summary>
+        protected static string SwedishName(SubsidyKind kind) => kind switch
+        {
+            SubsidyKind.ServiceGrant => "servicebidrag",
+            SubsidyKind.HomeDeliveryGrant => "hemsändningsbidrag",
+            SubsidyKind.OperatingAid => "särskilt driftstöd",
+            SubsidyKind.InvestmentAid => "investeringsstöd",
+            _ => "stöd till grundläggande betaltjänster",
+        };
 
         /// <summary>
         /// The law figures for the application's years, grouped by consecutive years of equal figures. Years without
@@ -21,7 +35,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         /// its last figures, and reported once as information (SP4006); without years (reported by
         /// <see cref="SubsidyYearRule"/>) there are none.
         /// </summary>
-        protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, string checks, YearRange? within = null)
+        protected static IReadOnlyList<(YearRange Years, T Value)> Terms<T>(RuleContext context, SubsidyApplication application, YearTable<T> table, Phrase checks, YearRange? within = null)
         {
             var result = new List<(YearRange Years, T Value)>();
             if ((within ?? application.Years) is not { } years)
@@ -57,20 +71,20 @@ namespace DslPlanning.Language.Rules.Subsidies
 
             if (missing.Count > 0)
             {
-                context.Report(application, context.StatementSpan(application, "in"), Diagnose.NoLawFigures(table.Name, missing, table.Coverage, @unchecked: checks));
+                context.Report(application, context.StatementSpan(application, "in"), Diagnose.NoLawFigures(Phrase.Of(table.Name, table.SwedishName), missing, table.Coverage, @unchecked: checks));
             }
 
             if (carried.Count > 0)
             {
                 var last = table.Entries[table.Entries.Count - 1];
-                context.Report(application, context.StatementSpan(application, "in"), Diagnose.LawFiguresCarriedForward(table.Name, carried, last.Years.End, last.Source));
+                context.Report(application, context.StatementSpan(application, "in"), Diagnose.LawFiguresCarriedForward(Phrase.Of(table.Name, table.SwedishName), carried, last.Years.End, Phrase.Of(last.Source, last.SwedishSource)));
             }
 
             return result;
         }
 
         /// <summary>Reports that a fact a condition needs is not stated (SP4004).</summary>
-        protected static void Missing(RuleContext context, SubsidyApplication application, string fact, string condition, string example) =>
+        protected static void Missing(RuleContext context, SubsidyApplication application, Phrase fact, Phrase condition, Phrase example) =>
             context.Report(application, context.NameSpan(application), Diagnose.MissingSubsidyFact(KindWord(application), fact, condition, example));
     }
 
@@ -83,7 +97,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         {
             foreach (var application in context.Model.AllActions.SelectMany(action => action.Subsidies).Where(application => application.Years is null))
             {
-                context.Report(application, context.NameSpan(application), Diagnose.SubsidyWithoutYear(KindWord(application)));
+                context.Report(application, context.NameSpan(application), Diagnose.SubsidyWithoutYear(Keyword(application)));
             }
         }
     }
