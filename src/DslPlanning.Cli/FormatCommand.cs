@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DslPlanning.Files;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Formatting;
 using DslPlanning.Language.Text;
 using DslPlanning.Model;
@@ -14,7 +15,7 @@ namespace DslPlanning.Cli
     /// </summary>
     internal static class FormatCommand
     {
-        public static int Run(IReadOnlyList<string> paths, bool check)
+        public static int Run(IReadOnlyList<string> paths, bool check, PlanLanguage language)
         {
             var planFiles = new PlanFiles();
             var (changed, unchanged, notFormatted) = (0, 0, 0);
@@ -34,8 +35,8 @@ namespace DslPlanning.Cli
                 if (result is null || !result.IsFormatted)
                 {
                     notFormatted++;
-                    var why = result?.Problem ?? "it is not UTF-8 (SP0010)";
-                    Console.Error.WriteLine(PrintableText.Escape($"error: {displayPath}: not formatted: {why}"));
+                    var why = result?.ProblemIn(language) ?? CliText.NotUtf8.In(language);
+                    Console.Error.WriteLine(PrintableText.Escape(CliText.Error(CliText.NotFormatted(displayPath, why)).In(language)));
                 }
                 else if (!result.Changed)
                 {
@@ -44,18 +45,18 @@ namespace DslPlanning.Cli
                 else if (check)
                 {
                     changed++;
-                    Console.WriteLine(PrintableText.Escape("would format " + displayPath));
+                    Console.WriteLine(PrintableText.Escape(CliText.WouldFormat(displayPath).In(language)));
                 }
                 else if (planFiles.Write(path, displayPath, PlanFileEncoding.EncodeLike(bytes, result.Text)))
                 {
                     changed++;
-                    Console.WriteLine(PrintableText.Escape("formatted " + displayPath));
+                    Console.WriteLine(PrintableText.Escape(CliText.Formatted(displayPath).In(language)));
                 }
             }
 
             foreach (var problem in planFiles.Problems)
             {
-                Console.Error.WriteLine(PrintableText.Escape("error: " + problem));
+                Console.Error.WriteLine(PrintableText.Escape(CliText.Error(problem).In(language)));
             }
 
             var files = changed + unchanged + notFormatted;
@@ -63,14 +64,13 @@ namespace DslPlanning.Cli
             {
                 if (planFiles.Problems.Count == 0)
                 {
-                    Console.Error.WriteLine(PrintableText.Escape("error: " + PlanFiles.NoPlanFiles(paths)));
+                    Console.Error.WriteLine(PrintableText.Escape(CliText.Error(PlanFiles.NoPlanFiles(paths)).In(language)));
                 }
 
                 return 1;
             }
 
-            var summary = $"{files} files: {changed} {(check ? "would be formatted" : "formatted")}, {unchanged} already formatted";
-            Console.WriteLine(notFormatted > 0 ? $"{summary}, {notFormatted} not formatted (syntax errors)" : summary);
+            Console.WriteLine(CliText.FormatSummary(files, changed, unchanged, notFormatted, check).In(language));
             return notFormatted > 0 || planFiles.Problems.Count > 0 || (check && changed > 0) ? 1 : 0;
         }
     }

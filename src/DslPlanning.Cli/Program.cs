@@ -13,74 +13,95 @@ namespace DslPlanning.Cli
     /// <summary>
     /// <c>dslplanning check [paths…]</c>: parses and binds plan files and prints diagnostics as a compiler does;
     /// <c>dslplanning format [--check] paths…</c>: writes them in the canonical layout (<see cref="FormatCommand"/>).
+    /// Every command takes <c>--language sv|en</c> (<see cref="CliLanguage"/>); what the tool says itself is in <see cref="CliText"/>.
     /// </summary>
     public static class Program
     {
-        private const string Usage = "usage: dslplanning check [<file.plan | folder>...] | format [--check] <file.plan | folder>...   (dslplanning --help for more)";
-
-        private const string Help =
-            "usage: dslplanning check [<file.plan | folder>...]\n" +
-            "       dslplanning format [--check] <file.plan | folder>...\n" +
-            "\n" +
-            "check: checks plan files as the build does, and prints each problem as a compiler does:\n" +
-            "  plans/krokom.plan(42,7): error SP3001: …\n" +
-            "Without a path, the folder 'plans' is checked. The diagnostics are described in docs/rules.\n" +
-            "\n" +
-            "format: writes plan files in the canonical layout (docs/language.md, 'Layout and formatting'), keeping\n" +
-            "their line ends and encoding; a file is written only when its text changes. A file with syntax errors is\n" +
-            "left as it is, said in one line. With --check, nothing is written: the files that would change are listed.\n" +
-            "\n" +
-            "A folder is searched for *.plan files, with its subfolders; links are followed, and each file is read once.\n" +
-            "\n" +
-            "Exit code: 0 when no plan has an error, 1 when one has (or a path cannot be read), 2 for wrong usage.\n" +
-            "format: 0 when every file is formatted, 1 when one has syntax errors or cannot be read or written, or\n" +
-            "(with --check) would change, 2 for wrong usage.";
-
         /// <summary>Exit codes: 0 no errors, 1 errors (in a plan, or a path that cannot be read), 2 wrong usage.</summary>
         public static int Main(string[] args)
         {
+            var language = CliLanguage.Default;
             try
             {
-                return Run(args);
+                var (rest, chosen, problem) = TakeLanguage(args);
+                language = chosen ?? language;
+                return problem is null ? Run(rest, language) : WrongUsage(problem.Value, language);
             }
             catch (Exception exception)
             {
                 // A bug in this tool: one line, never a stack trace.
-                Console.Error.WriteLine(PrintableText.Escape($"dslplanning: internal error ({exception.GetType().Name}: {exception.Message}); please report this"));
+                Console.Error.WriteLine(PrintableText.Escape(CliText.InternalError(exception).In(language)));
                 return 1;
             }
         }
 
-        private static int Run(string[] args)
+        /// <summary>The arguments without <c>--language sv|en</c> (or <c>--language=sv</c>), the language it names, or why it names none.</summary>
+        private static (string[] Arguments, PlanLanguage? Language, Phrase? Problem) TakeLanguage(string[] args)
+        {
+            var rest = new List<string>();
+            PlanLanguage? language = null;
+            for (var index = 0; index < args.Length; index++)
+            {
+                string value;
+                if (args[index] == CliLanguage.Option)
+                {
+                    if (index + 1 == args.Length)
+                    {
+                        return (args, null, CliText.LanguageNeedsValue);
+                    }
+
+                    value = args[++index];
+                }
+                else if (args[index].StartsWith(CliLanguage.Option + "=", StringComparison.Ordinal))
+                {
+                    value = args[index].Substring(CliLanguage.Option.Length + 1);
+                }
+                else
+                {
+                    rest.Add(args[index]);
+                    continue;
+                }
+
+                language = PlanLanguages.Parse(value);
+                if (language is null)
+                {
+                    return (args, null, CliText.UnknownLanguage(value));
+                }
+            }
+
+            return (rest.ToArray(), language, null);
+        }
+
+        private static int Run(string[] args, PlanLanguage language)
         {
             if (args.Length == 0)
             {
-                Console.Error.WriteLine(Usage);
+                Console.Error.WriteLine(CliText.Usage.In(language));
                 return 2;
             }
 
             if (args.Any(arg => arg is "-h" or "--help" or "-?") || args is ["help"])
             {
-                Console.WriteLine(Help);
+                Console.WriteLine(CliText.Help.In(language));
                 return 0;
             }
 
             if (args[0] is not ("check" or "format"))
             {
-                return WrongUsage($"unknown command '{args[0]}'");
+                return WrongUsage(CliText.UnknownCommand(args[0]), language);
             }
 
             var options = args[0] == "format" ? new[] { "--check" } : Array.Empty<string>();
             var option = args.Skip(1).FirstOrDefault(arg => arg.StartsWith("-", StringComparison.Ordinal) && arg != "-" && !options.Contains(arg));
             if (option is not null)
             {
-                return WrongUsage($"unknown option '{option}'");
+                return WrongUsage(CliText.UnknownOption(option), language);
             }
 
             if (args[0] == "format")
             {
                 var paths = args.Skip(1).Where(arg => !options.Contains(arg)).ToList();
-                return paths.Count == 0 ? WrongUsage("format needs the plan files or folders to format") : FormatCommand.Run(paths, check: args.Contains("--check"));
+                return paths.Count == 0 ? WrongUsage(CliText.FormatNeedsPaths, language) : FormatCommand.Run(paths, check: args.Contains("--check"), language);
             }
 
             var planFiles = new PlanFiles();
@@ -90,14 +111,14 @@ namespace DslPlanning.Cli
                 .ToList();
             foreach (var problem in planFiles.Problems)
             {
-                Console.Error.WriteLine(PrintableText.Escape("error: " + problem));
+                Console.Error.WriteLine(PrintableText.Escape(CliText.Error(problem).In(language)));
             }
 
             if (sources.Count == 0)
             {
                 if (planFiles.Problems.Count == 0)
                 {
-                    Console.Error.WriteLine(PrintableText.Escape("error: " + PlanFiles.NoPlanFiles(args.Skip(1).DefaultIfEmpty("plans"))));
+                    Console.Error.WriteLine(PrintableText.Escape(CliText.Error(PlanFiles.NoPlanFiles(args.Skip(1).DefaultIfEmpty("plans"))).In(language)));
                 }
 
                 return 1;
@@ -112,26 +133,27 @@ namespace DslPlanning.Cli
             {
                 // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
                 // bug outside them. Say so once, in the compiler format, and fail.
-                var message = Diagnose.InternalError("checking the plan files", exception, scope: "no plan file").Text;
+                var (step, scope) = CliText.CheckFailed;
+                var message = Diagnose.InternalError(step.In(language), exception, scope: scope.In(language)).TextIn(language);
                 Console.WriteLine(PrintableText.Escape($"dslplanning : error {DiagnosticCatalog.InternalError.Id}: {message}"));
                 return 1;
             }
 
             foreach (var diagnostic in compilation.Diagnostics)
             {
-                Console.WriteLine(diagnostic);
+                Console.WriteLine(diagnostic.ToString(language));
             }
 
             var errors = compilation.Diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
             var warnings = compilation.Diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning);
-            Console.WriteLine($"{sources.Count} files, {compilation.Plans.Count} plans: {errors} errors, {warnings} warnings");
+            Console.WriteLine(CliText.CheckSummary(sources.Count, compilation.Plans.Count, errors, warnings).In(language));
             return errors > 0 || planFiles.Problems.Count > 0 ? 1 : 0;
         }
 
-        private static int WrongUsage(string problem)
+        private static int WrongUsage(Phrase problem, PlanLanguage language)
         {
-            Console.Error.WriteLine(PrintableText.Escape("dslplanning: " + problem));
-            Console.Error.WriteLine(Usage);
+            Console.Error.WriteLine(PrintableText.Escape(CliText.WrongUsage(problem).In(language)));
+            Console.Error.WriteLine(CliText.Usage.In(language));
             return 2;
         }
 

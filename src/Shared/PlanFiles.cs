@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Text;
 
 namespace DslPlanning.Files
@@ -19,12 +20,14 @@ namespace DslPlanning.Files
         /// <summary>A plan file is at most this large (far more than any plan), so that a device such as /dev/zero ends.</summary>
         private const int MaximumFileSize = 100 * 1024 * 1024;
 
-        private readonly List<string> _problems = new();
+        private readonly List<Phrase> _problems = new();
 
-        public IReadOnlyList<string> Problems => _problems;
+        /// <summary>What could not be found, read or written, one line each, in English and Swedish.</summary>
+        public IReadOnlyList<Phrase> Problems => _problems;
 
         /// <summary>What is said when the paths hold no plan file.</summary>
-        public static string NoPlanFiles(IEnumerable<string> paths) => $"no .plan files in {string.Join(", ", paths.Select(path => "'" + path + "'"))}";
+        public static Phrase NoPlanFiles(IEnumerable<string> paths) =>
+            Phrase.Of("no .plan files in ", "inga .plan-filer i ") + string.Join(", ", paths.Select(path => "'" + path + "'"));
 
         /// <summary>The *.plan files under <paramref name="paths"/> (and the files named), each real file once, in path order.</summary>
         public IReadOnlyList<string> Find(IEnumerable<string> paths)
@@ -43,7 +46,7 @@ namespace DslPlanning.Files
                 }
                 else
                 {
-                    _problems.Add($"'{path}' not found (no such file or folder)");
+                    _problems.Add(Phrase.Of($"'{path}' not found (no such file or folder)", $"'{path}' finns inte (ingen sådan fil eller mapp)"));
                 }
             }
 
@@ -76,7 +79,7 @@ namespace DslPlanning.Files
                 var bytes = ReadAtMost(path, MaximumFileSize + 1);
                 if (bytes.Length > MaximumFileSize)
                 {
-                    _problems.Add($"cannot read '{displayPath}': it is larger than {MaximumFileSize / (1024 * 1024)} MB, or not a file");
+                    _problems.Add(Phrase.Of($"cannot read '{displayPath}': it is larger than {MaximumFileSize / (1024 * 1024)} MB, or not a file", $"kan inte läsa '{displayPath}': den är större än {MaximumFileSize / (1024 * 1024)} MB, eller inte en fil"));
                     return null;
                 }
 
@@ -84,7 +87,7 @@ namespace DslPlanning.Files
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                _problems.Add($"cannot read '{displayPath}': {Reason(exception)}");
+                _problems.Add(CannotRead(displayPath, exception));
                 return null;
             }
         }
@@ -99,7 +102,7 @@ namespace DslPlanning.Files
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                _problems.Add($"cannot write '{displayPath}': {Reason(exception)}");
+                _problems.Add(Phrase.Of($"cannot write '{displayPath}': ", $"kan inte skriva '{displayPath}': ") + Reason(exception));
                 return false;
             }
         }
@@ -140,7 +143,7 @@ namespace DslPlanning.Files
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    _problems.Add($"cannot read folder '{folder}': {Reason(exception)}");
+                    _problems.Add(Phrase.Of($"cannot read folder '{folder}': ", $"kan inte läsa mappen '{folder}': ") + Reason(exception));
                     continue;
                 }
 
@@ -174,7 +177,7 @@ namespace DslPlanning.Files
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                _problems.Add($"cannot read '{path}': {Reason(exception)}");
+                _problems.Add(CannotRead(path, exception));
             }
         }
 
@@ -183,7 +186,7 @@ namespace DslPlanning.Files
         {
             if (depth > MaximumLinkDepth)
             {
-                throw new IOException("too many levels of links (a link loop)");
+                throw new LinkLoopException();
             }
 
             var full = Path.GetFullPath(path);
@@ -199,11 +202,24 @@ namespace DslPlanning.Files
             return result;
         }
 
-        private static string Reason(Exception exception) => exception switch
+        private static Phrase CannotRead(string path, Exception exception) => Phrase.Of($"cannot read '{path}': ", $"kan inte läsa '{path}': ") + Reason(exception);
+
+        /// <summary>Why a path cannot be used, in a few words; the system's own message when this class has none.</summary>
+        private static Phrase Reason(Exception exception) => exception switch
         {
-            UnauthorizedAccessException => "permission denied",
-            FileNotFoundException or DirectoryNotFoundException => "no such file (a link that points nowhere?)",
+            UnauthorizedAccessException => Phrase.Of("permission denied", "åtkomst nekad"),
+            FileNotFoundException or DirectoryNotFoundException => Phrase.Of("no such file (a link that points nowhere?)", "ingen sådan fil (en länk som pekar ingenstans?)"),
+            LinkLoopException => Phrase.Of("too many levels of links (a link loop)", "för många nivåer av länkar (en länk som leder i cirkel)"),
             _ => exception.Message,
         };
+
+        /// <summary>Links point at links deeper than <see cref="MaximumLinkDepth"/>: a loop.</summary>
+        private sealed class LinkLoopException : IOException
+        {
+            public LinkLoopException()
+                : base("too many levels of links (a link loop)")
+            {
+            }
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -10,10 +12,29 @@ namespace DslPlanning.Cli.Tests
     /// <summary>Runs <c>dslplanning</c> in this process with its console captured, and makes folders of plan files to run it on.</summary>
     internal static class Cli
     {
-        public static (int ExitCode, string Output, string Error) Run(params string[] args)
+        /// <summary>The variables that name the user interface's language, cleared for a run unless it sets them.</summary>
+        private static readonly string[] LanguageVariables = { "DOTNET_CLI_UI_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+
+        /// <summary>Runs the command on an English machine, whatever the machine the tests run on.</summary>
+        public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunOn(new Machine("en-US"), args);
+
+        /// <summary>
+        /// Runs the command with the UI culture and environment variables of <paramref name="machine"/>, for this run only (the
+        /// tests run one at a time); the language variables it does not name are unset.
+        /// </summary>
+        public static (int ExitCode, string Output, string Error) RunOn(Machine machine, params string[] args)
         {
             var (output, error) = (new StringWriter(), new StringWriter());
-            var (savedOutput, savedError) = (Console.Out, Console.Error);
+            var (savedOutput, savedError, savedCulture) = (Console.Out, Console.Error, CultureInfo.CurrentUICulture);
+            var savedVariables = new Dictionary<string, string?>();
+            foreach (var variable in LanguageVariables)
+            {
+                savedVariables[variable] = Environment.GetEnvironmentVariable(variable);
+                Environment.SetEnvironmentVariable(variable, machine.Variable(variable));
+            }
+
+            // The tests run in globalization-invariant mode, as the tool does: a culture is a name (PredefinedCulturesOnly is off).
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(machine.UiCulture, predefinedOnly: false);
             Console.SetOut(output);
             Console.SetError(error);
             try
@@ -25,7 +46,18 @@ namespace DslPlanning.Cli.Tests
             {
                 Console.SetOut(savedOutput);
                 Console.SetError(savedError);
+                CultureInfo.CurrentUICulture = savedCulture;
+                foreach (var (variable, value) in savedVariables)
+                {
+                    Environment.SetEnvironmentVariable(variable, value);
+                }
             }
+        }
+
+        /// <summary>Where a run happens: the process's UI culture (empty: the invariant culture) and environment variables.</summary>
+        public sealed record Machine(string UiCulture, params (string Name, string Value)[] Variables)
+        {
+            public string? Variable(string name) => Variables.Where(variable => variable.Name == name).Select(variable => variable.Value).FirstOrDefault();
         }
 
         public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of an action or activity: <c>action Name "title" priority high serves … { … }</c>.</summary>
     internal sealed class ActionStatements : StatementTable<ActionBlock>
     {
-        public static readonly BlockTable<ActionBlock> Table = new("action", "an action", new[]
+        public static readonly BlockTable<ActionBlock> Table = new("action", Phrase.Of("an action", "en åtgärd"), new[]
         {
             Statement("description", Shape.Text, Occurs.Once, (action, description) => action.Description(description),
                 "a description of the action", "description \"…\""),

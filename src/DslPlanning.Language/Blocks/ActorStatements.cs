@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of an actor: <c>actor Name "title" [kind] { … }</c>.</summary>
     internal sealed class ActorStatements : StatementTable<TextBlock>
     {
-        public static readonly BlockTable<TextBlock> Table = new("actor", "an actor", new[]
+        public static readonly BlockTable<TextBlock> Table = new("actor", Phrase.Of("an actor", "en aktör"), new[]
         {
             Statement("description", Shape.Text, Occurs.Once, (actor, description) => actor.Description(description),
                 "a description of the actor", "description \"Kommunens näringslivskontor\""),

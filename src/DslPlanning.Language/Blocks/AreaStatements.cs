@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a priority area: <c>area Name "title" priority 1 serves … { … }</c>.</summary>
     internal sealed class AreaStatements : StatementTable<AreaBlock>
     {
-        public static readonly BlockTable<AreaBlock> Table = new("area", "an area", new[]
+        public static readonly BlockTable<AreaBlock> Table = new("area", Phrase.Of("an area", "ett insatsområde"), new[]
         {
             Statement("description", Shape.Text, Occurs.Once, (area, description) => area.Description(description),
                 "a description of the area", "description \"…\""),

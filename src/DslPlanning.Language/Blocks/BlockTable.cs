@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
 
@@ -13,21 +14,24 @@ namespace DslPlanning.Language.Blocks
     {
         private BlockGrammar? _grammar;
 
-        protected BlockTable(string name, string description, string fallbackName)
+        protected BlockTable(string name, Phrase noun, Phrase fallbackName)
         {
             Name = name;
-            Description = description;
+            Noun = noun;
             FallbackName = fallbackName;
         }
 
         /// <summary>The block's keyword, e.g. <c>area</c>.</summary>
         public string Name { get; }
 
-        /// <summary>How messages name the block, e.g. "an area".</summary>
-        public string Description { get; }
+        /// <summary>How messages name the block, in English, e.g. "an area" (<see cref="Noun"/> in both languages).</summary>
+        public string Description => Noun.English;
 
-        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages ("fact", "term").</summary>
-        public string FallbackName { get; }
+        /// <summary>How messages name the block, in both languages: "an area" / "ett insatsområde".</summary>
+        public Phrase Noun { get; }
+
+        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages: "the fact" / "uppgiften", "the term" / "villkoret".</summary>
+        public Phrase FallbackName { get; }
 
         public abstract IReadOnlyList<StatementEntry> Statements { get; }
 
@@ -36,7 +40,7 @@ namespace DslPlanning.Language.Blocks
 
         /// <summary>The block's grammar, made on first use (declarations and blocks refer to each other).</summary>
         public BlockGrammar Grammar => _grammar ??= new BlockGrammar(
-            Description,
+            Noun,
             Statements.Select(statement => (statement.Keyword, statement.Grammar)),
             Fallback?.Grammar,
             FallbackName);
@@ -49,8 +53,8 @@ namespace DslPlanning.Language.Blocks
         private readonly StatementEntry<TBlock>[] _statements;
         private readonly StatementEntry<TBlock>? _fallback;
 
-        public BlockTable(string name, string description, StatementEntry<TBlock>[] statements, StatementEntry<TBlock>? fallback = null, string fallbackName = "statement")
-            : base(name, description, fallbackName)
+        public BlockTable(string name, Phrase noun, StatementEntry<TBlock>[] statements, StatementEntry<TBlock>? fallback = null, Phrase? fallbackName = null)
+            : base(name, noun, fallbackName ?? Phrase.Of("the statement", "satsen"))
         {
             _statements = statements;
             _fallback = fallback;

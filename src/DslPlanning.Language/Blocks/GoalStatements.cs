@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a goal: <c>goal Name "title" [output | result | effect] serves … { … }</c>.</summary>
     internal sealed class GoalStatements : StatementTable<GoalBlock>
     {
-        public static readonly BlockTable<GoalBlock> Table = new("goal", "a goal", new[]
+        public static readonly BlockTable<GoalBlock> Table = new("goal", Phrase.Of("a goal", "ett mål"), new[]
         {
             Statement("indicator", Shape.Indicator, Occurs.Once, (goal, indicator) => goal.Indicator(indicator),
                 "what is measured; baseline and target may follow on the same line", "indicator \"butiker som använder bidraget\" baseline 1 in 2023 target 3 in 2026"),

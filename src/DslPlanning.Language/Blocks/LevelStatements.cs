@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a service level: <c>level 1 "Centralort" { … }</c>.</summary>
     internal sealed class LevelStatements : StatementTable<TextBlock>
     {
-        public static readonly BlockTable<TextBlock> Table = new("level", "a level", new[]
+        public static readonly BlockTable<TextBlock> Table = new("level", Phrase.Of("a level", "en servicenivå"), new[]
         {
             Statement("description", Shape.Text, Occurs.Once, (level, description) => level.Description(description),
                 "what the level means for the places at it", "description \"Bevara och utveckla i centralorten\""),

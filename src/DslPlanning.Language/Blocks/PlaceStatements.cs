@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a place: <c>place Name "title" level 3 { … }</c>.</summary>
     internal sealed class PlaceStatements : StatementTable<PlaceBlock>
     {
-        public static readonly BlockTable<PlaceBlock> Table = new("place", "a place", new[]
+        public static readonly BlockTable<PlaceBlock> Table = new("place", Phrase.Of("a place", "en ort"), new[]
         {
             Statement("services", Shape.Names("<service>, …", "services (e.g. groceries, fuel)"), Occurs.Many, (place, services) => place.Services(services),
                 "services present at the place", "services groceries, fuel, post, pharmacy"),

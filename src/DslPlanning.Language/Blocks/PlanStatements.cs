@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a plan: <c>municipal plan Name "title" { … }</c>.</summary>
     internal sealed class PlanStatements : StatementTable<PlanBlock>
     {
-        public static readonly BlockTable<PlanBlock> Table = new("plan", "a plan", new[]
+        public static readonly BlockTable<PlanBlock> Table = new("plan", Phrase.Of("a plan", "en plan"), new[]
         {
             Statement("owner", Shape.Names("<actor>", "the owning actor"), Occurs.Once, (plan, owner) => plan.Owner(owner),
                 "the organisation that owns the plan", "owner KrokomsKommun"),

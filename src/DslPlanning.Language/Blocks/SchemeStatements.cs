@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a subsidy scheme: <c>scheme kind "title" { term … }</c>.</summary>
     internal sealed class SchemeStatements : StatementTable<SchemeBlock>
     {
-        public static readonly BlockTable<SchemeBlock> Table = new("scheme", "a scheme", new[]
+        public static readonly BlockTable<SchemeBlock> Table = new("scheme", Phrase.Of("a scheme", "en stödform"), new[]
         {
             Statement("source", Shape.Text, Occurs.Once, (scheme, source) => scheme.Source(source),
                 "where the terms come from", "source \"SFS 2000:284; RSP bilaga 1\""),
@@ -16,7 +17,7 @@ namespace DslPlanning.Language.Blocks
         },
         Facts("<fact>", "[<comparison>] <value> [\"condition\"]", Occurs.Many, (scheme, term) => scheme.Term(term),
             "a term: a fact of the subsidy table, `share` or `years`; with a condition it applies only under that condition", "amount at most 250 000 kr per year"),
-        "term");
+        Phrase.Of("the term", "villkoret"));
 
         private SchemeStatements()
         {

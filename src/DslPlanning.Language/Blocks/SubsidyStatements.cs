@@ -1,3 +1,4 @@
+using DslPlanning.Language.Diagnostics;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks
@@ -5,7 +6,7 @@ namespace DslPlanning.Language.Blocks
     /// <summary>The statements of a subsidy application: <c>subsidy kind in 2024 for Kluk { fact value … }</c>.</summary>
     internal sealed class SubsidyStatements : StatementTable<SubsidyBlock>
     {
-        public static readonly BlockTable<SubsidyBlock> Table = new("subsidy", "a subsidy", new[]
+        public static readonly BlockTable<SubsidyBlock> Table = new("subsidy", Phrase.Of("a subsidy", "ett stöd"), new[]
         {
             Statement("exception", Shape.Exception, Occurs.Many, (subsidy, exception) => subsidy.Exception(exception),
                 "a justified exception (särskilda skäl) for the application", "exception SP4030 \"särskilda skäl: närmaste butik ligger över fjället\""),
@@ -14,7 +15,7 @@ namespace DslPlanning.Language.Blocks
         },
         Facts("<fact>", "<value>", Occurs.Once, (subsidy, fact) => subsidy.Fact(fact),
             "a fact of the application (see the table of facts below)", "net-cost 120 000 kr"),
-        "fact");
+        Phrase.Of("the fact", "uppgiften"));
 
         private SubsidyStatements()
         {

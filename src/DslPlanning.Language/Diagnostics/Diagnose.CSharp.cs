@@ -12,16 +12,20 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP0013 at a text of the file: <paramref name="length"/> characters, more than <paramref name="maximum"/>.</summary>
         public static DiagnosticMessage TextTooLong(int length, int maximum) =>
             new(DiagnosticCatalog.TextTooLong,
-                "This text is " + MessageText.Count(length) + " characters long",
-                MessageText.Count(maximum) + " characters a text may have",
-                "shorten it, for example by keeping the full text in the source document and quoting only what the plan needs");
+                Phrase.Of("This text is " + MessageText.Count(length) + " characters long", "Texten är " + MessageText.Count(length) + " tecken lång"),
+                Phrase.Of(MessageText.Count(maximum) + " characters a text may have", "de " + MessageText.Count(maximum) + " tecken som en text får ha"),
+                Phrase.Of(
+                    "shorten it, for example by keeping the full text in the source document and quoting only what the plan needs",
+                    "korta den, till exempel genom att behålla hela texten i källdokumentet och citera bara det som planen behöver"));
 
         /// <summary>SP0013 at a plan: the texts of the plans up to it take <paramref name="bytes"/> in the generated C#, more than <paramref name="budgetBytes"/>.</summary>
         public static DiagnosticMessage GeneratedTextsTooLong(long bytes, long budgetBytes) =>
             new(DiagnosticCatalog.TextTooLong,
-                "The texts and names of the plans compiled together, up to and including this plan, take " + Megabytes(bytes) + " MB in the generated C#",
-                Megabytes(budgetBytes) + " MB that one project can hold",
-                "move some plans to another project, or shorten their longest texts");
+                Phrase.Of(
+                    "The texts and names of the plans compiled together, up to and including this plan, take " + Megabytes(bytes) + " MB in the generated C#",
+                    "Texterna och namnen i planerna som kompileras tillsammans, till och med den här planen, tar " + Megabytes(bytes) + " MB i den genererade C#-koden"),
+                Phrase.Of(Megabytes(budgetBytes) + " MB that one project can hold", "de " + Megabytes(budgetBytes) + " MB som ett projekt rymmer"),
+                Phrase.Of("move some plans to another project, or shorten their longest texts", "flytta några planer till ett annat projekt, eller korta deras längsta texter"));
 
         /// <summary>SP1019 between two elements of a plan: <paramref name="name"/> and <paramref name="otherName"/> (declared at <paramref name="otherLine"/>) both become <paramref name="member"/>.</summary>
         public static DiagnosticMessage SameCSharpName(string kind, string name, string member, string otherKind, string otherName, int otherLine) =>

@@ -22,11 +22,11 @@ namespace DslPlanning.Language.Diagnostics
             new(DiagnosticCatalog.GoalWithoutTarget, goal,
                 kind switch
                 {
-                    GoalKind.Output => "an output goal (insatsmål)",
-                    GoalKind.Result => "a result goal (resultatmål)",
-                    _ => "an effect goal (effektmål)",
+                    GoalKind.Output => Phrase.Of("an output goal (insatsmål)", "ett insatsmål ('output')"),
+                    GoalKind.Result => Phrase.Of("a result goal (resultatmål)", "ett resultatmål ('result')"),
+                    _ => Phrase.Of("an effect goal (effektmål)", "ett effektmål ('effect')"),
                 },
-                hasIndicator ? "no target" : "neither a target nor an indicator");
+                hasIndicator ? Phrase.Of("no target", "målvärde") : Phrase.Of("neither a target nor an indicator", "både målvärde och indikator"));
 
         /// <summary>SP5005.</summary>
         public static DiagnosticMessage GoalWithoutIndicator(string goal) => new(DiagnosticCatalog.GoalWithoutIndicator, goal);
@@ -45,7 +45,9 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP5009: the target completion (or, when <paramref name="recorded"/>, a recorded progress) of <paramref name="action"/> is <paramref name="value"/>.</summary>
         public static DiagnosticMessage CompletionOutOfRange(bool recorded, string action, Percent value) =>
-            new(DiagnosticCatalog.CompletionOutOfRange, recorded ? "recorded progress" : "target completion", action, value.ToString());
+            new(DiagnosticCatalog.CompletionOutOfRange, recorded
+                    ? Phrase.Of("recorded progress", "Den registrerade genomförandegraden ('progress')")
+                    : Phrase.Of("target completion", "Den planerade genomförandegraden ('completion')"), action, value.ToString());
 
         /// <summary>SP5010.</summary>
         public static DiagnosticMessage NoReviewSchedule(string plan) => new(DiagnosticCatalog.NoReviewSchedule, plan);
@@ -62,28 +64,33 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP5014: planned or ongoing <paramref name="action"/> has no owner, nor has its area.</summary>
         public static DiagnosticMessage ActionWithoutOwner(string action, ActionStatus status) =>
-            new(DiagnosticCatalog.ActionWithoutOwner, action, status == ActionStatus.Ongoing ? "ongoing" : "planned");
+            new(DiagnosticCatalog.ActionWithoutOwner, action, status == ActionStatus.Ongoing ? Phrase.Of("ongoing", "pågående") : Phrase.Of("planned", "planerad"));
 
         /// <summary>
         /// SP5015: <paramref name="action"/> of <paramref name="area"/> (which serves <paramref name="areaServes"/>) serves
         /// <paramref name="goal"/> of <paramref name="programme"/>'s area <paramref name="goalArea"/>.
         /// </summary>
         public static DiagnosticMessage ActionServesOtherArea(string action, string area, IEnumerable<string> areaServes, string goal, string programme, string goalArea) =>
-            new(DiagnosticCatalog.ActionServesOtherArea, action, area, MessageText.List(areaServes), goal, programme, goalArea);
+            new(DiagnosticCatalog.ActionServesOtherArea, action, area, FollowUpList(areaServes), goal, programme, goalArea);
 
         /// <summary>
-        /// SP5016: <paramref name="what"/> (actor, funder) <paramref name="name"/> has a title that differs from the one of
-        /// <paramref name="otherName"/> on <paramref name="otherLine"/> only in case, spacing or punctuation
-        /// (<paramref name="letters"/> 0) or by one or two letters.
+        /// SP5016: <paramref name="what"/> (actor / aktör, funder / finansiär) <paramref name="name"/> has a title that
+        /// differs from the one of <paramref name="otherName"/> on <paramref name="otherLine"/> only in case, spacing or
+        /// punctuation (<paramref name="letters"/> 0) or by one or two letters. The English message opens with the first one
+        /// ("Funder X"), the Swedish with <paramref name="both"/> (the funders, "Finansiärerna X och Y").
         /// </summary>
-        public static DiagnosticMessage NearDuplicateNames(string what, string name, string title, string otherName, string otherTitle, int otherLine, int letters) =>
-            new(DiagnosticCatalog.NearDuplicateNames, MessageText.Capitalized(what), name, title, otherName, otherTitle, MessageText.Number(otherLine),
-                letters == 0 ? "in case, spacing or punctuation" : "by " + MessageText.Counted(letters, "letter", "letters"), what);
+        public static DiagnosticMessage NearDuplicateNames(Phrase what, Phrase both, string name, string title, string otherName, string otherTitle, int otherLine, int letters) =>
+            new(DiagnosticCatalog.NearDuplicateNames, Phrase.Of(MessageText.Capitalized(what.English), MessageText.Capitalized(both.Swedish)), name, title,
+                otherName, otherTitle, MessageText.Number(otherLine),
+                letters == 0
+                    ? Phrase.Of("in case, spacing or punctuation", "i stora och små bokstäver, mellanslag eller skiljetecken")
+                    : Phrase.Of("by ", "med ") + MessageText.Counted(letters, Phrase.Of("letter", "bokstav"), Phrase.Of("letters", "bokstäver")),
+                what);
 
         /// <summary>SP5017: annual plan <paramref name="plan"/> for <paramref name="year"/> serves none of <paramref name="goals"/> of <paramref name="programme"/>.</summary>
         public static DiagnosticMessage ProgrammeGoalNotInAnnualPlan(string plan, YearRange year, string programme, IReadOnlyCollection<string> goals) =>
-            new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), MessageText.Counted(goals.Count, "goal", "goals"),
-                programme, MessageText.List(goals));
+            new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), MessageText.Counted(goals.Count, Phrase.Of("goal", "mål"), Phrase.Of("goals", "mål")),
+                programme, FollowUpList(goals));
 
         /// <summary>SP5018: the actions of <paramref name="plan"/> end in <paramref name="actionsEnd"/>, its <paramref name="period"/> runs on past <paramref name="asOf"/>.</summary>
         public static DiagnosticMessage ActionPlanEnded(string plan, int actionsEnd, YearRange period, PlanDate asOf) =>
@@ -93,15 +100,30 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP5019: municipal <paramref name="plan"/> follows nothing, while the regional <paramref name="programmes"/> of its years are compiled together with it.</summary>
         public static DiagnosticMessage MunicipalPlanWithoutProgramme(string plan, IReadOnlyList<string> programmes) =>
             new(DiagnosticCatalog.MunicipalPlanWithoutProgramme, plan,
-                (programmes.Count == 1 ? "regional programme " : "regional programmes ") + MessageText.List(programmes),
+                (programmes.Count == 1
+                    ? Phrase.Of("regional programme ", "det regionala serviceprogrammet ")
+                    : Phrase.Of("regional programmes ", "de regionala serviceprogrammen ")) + FollowUpList(programmes),
                 MessageText.Alternatives(programmes.Select(name => "'follows " + name + "'")));
 
         /// <summary>SP5020: the target (or, unless <paramref name="target"/>, the baseline) <paramref name="value"/> of <paramref name="goal"/> has no year.</summary>
         public static DiagnosticMessage MeasurementWithoutYear(bool target, string goal, Comparison comparison, Quantity value) =>
-            new(DiagnosticCatalog.MeasurementWithoutYear, target ? "target" : "baseline", goal, MessageText.Compared(comparison, value), target ? "the year it is to be reached by" : "the year it was measured in");
+            new(DiagnosticCatalog.MeasurementWithoutYear, target ? Phrase.Of("target", "Målvärdet") : Phrase.Of("baseline", "Utgångsläget"), goal,
+                MessageText.Compared(comparison, value),
+                target
+                    ? Phrase.Of("the year it is to be reached by", "det år då målvärdet ska vara nått")
+                    : Phrase.Of("the year it was measured in", "det år då utgångsläget mättes"));
 
         /// <summary>SP5021: <paramref name="action"/> has the same <paramref name="title"/> as <paramref name="other"/> on <paramref name="otherLine"/>.</summary>
         public static DiagnosticMessage DuplicateActionTitle(string action, string other, int otherLine, string title) =>
             new(DiagnosticCatalog.DuplicateActionTitle, action, other, MessageText.Number(otherLine), title);
+
+        /// <summary>Names listed as the messages of SP5xxx list them: "a, b, c" in English, "a, b och c" in Swedish.</summary>
+        private static Phrase FollowUpList(IEnumerable<string> names)
+        {
+            var list = names.ToList();
+            return list.Count <= 1
+                ? Phrase.Of(MessageText.List(list), MessageText.List(list))
+                : Phrase.Of(MessageText.List(list), MessageText.List(list.Take(list.Count - 1)) + " och " + list[list.Count - 1]);
+        }
     }
 }

@@ -12,18 +12,21 @@ namespace DslPlanning.Language.Diagnostics
         {
             if (invalidByte is not { } value)
             {
-                return new(DiagnosticCatalog.NotUtf8, "the character U+FFFD here replaces bytes that could not be read as UTF-8");
+                return new(DiagnosticCatalog.NotUtf8, Phrase.Of(
+                    "the character U+FFFD here replaces bytes that could not be read as UTF-8",
+                    "tecknet U+FFFD här ersätter byte som inte kunde läsas som UTF-8"));
             }
 
             // Latin-1 (ISO-8859-1) names the character the byte most likely was: 0xE5 is 'å'.
-            var latin1 = value >= 0xA0 ? $" (in ISO-8859-1 it is '{(char)value}')" : string.Empty;
-            return new(DiagnosticCatalog.NotUtf8, string.Format(CultureInfo.InvariantCulture, "byte 0x{0:X2} here is not UTF-8{1}", value, latin1));
+            var latin1 = value >= 0xA0 ? Phrase.Of($" (in ISO-8859-1 it is '{(char)value}')", $" (i ISO-8859-1 är det '{(char)value}')") : Phrase.Empty;
+            var hex = string.Format(CultureInfo.InvariantCulture, "0x{0:X2}", value);
+            return new(DiagnosticCatalog.NotUtf8, Phrase.Of("byte " + hex + " here is not UTF-8", "byten " + hex + " här är inte UTF-8") + latin1);
         }
 
         /// <summary>SP0011: <paramref name="name"/> mixes letters of <paramref name="script"/> with <paramref name="others"/> (the first three are named).</summary>
         public static DiagnosticMessage MixedScriptName(string name, string script, IReadOnlyList<(char Character, string Script)> others) =>
-            new(DiagnosticCatalog.MixedScriptName, name, script,
-                string.Join(" and ", others.Take(3).Select(other => $"{other.Script} '{other.Character}' (U+{(int)other.Character:X4})")) + (others.Count > 3 ? " …" : string.Empty));
+            new(DiagnosticCatalog.MixedScriptName, name, ScriptWords.Letters(script),
+                ScriptWords.Each(others.Take(3).Select(other => ScriptWords.Letter(other.Script, other.Character))) + (others.Count > 3 ? " …" : string.Empty));
 
         /// <summary>SP1018: <paramref name="name"/> (a <paramref name="kind"/>) looks like <paramref name="otherName"/>, declared <paramref name="otherWhere"/>.</summary>
         /// <param name="otherWhere">"line 12", or the location in another file.</param>

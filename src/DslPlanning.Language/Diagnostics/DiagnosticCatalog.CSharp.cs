@@ -8,14 +8,14 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Name too long",
                 "The name '{0}' is {1} characters long, more than the {2} a name may have; use a shorter name and give the full wording as the title in quotes"),
             swedish: new("För långt namn",
-                "The name '{0}' is {1} characters long, more than the {2} a name may have; use a shorter name and give the full wording as the title in quotes"));
+                "Namnet '{0}' är {1} tecken långt, mer än de {2} tecken som ett namn får ha; använd ett kortare namn och skriv hela formuleringen som titel inom citattecken"));
 
         public static readonly DiagnosticDescriptor TextTooLong = new(
             "SP0013", Syntax, DiagnosticSeverity.Error,
             english: new("Text too long",
                 "{0}, more than the {1}; {2}"),
             swedish: new("För lång text",
-                "{0}, more than the {1}; {2}"));
+                "{0}, mer än {1}; {2}"));
 
         public static readonly DiagnosticDescriptor SameCSharpName = new(
             "SP1019", Structure, DiagnosticSeverity.Error,

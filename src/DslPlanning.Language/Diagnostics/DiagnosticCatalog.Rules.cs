@@ -28,56 +28,56 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Priority area without rank",
                 "Area {0} has no rank, while other areas of the plan are ranked ({1}); add 'priority <n>' to the area"),
             swedish: new("Insatsområde utan rang",
-                "Area {0} has no rank, while other areas of the plan are ranked ({1}); add 'priority <n>' to the area"));
+                "Insatsområdet {0} har ingen rang, men planens andra insatsområden är rangordnade ({1}); lägg till 'priority <n>' på insatsområdet"));
 
         public static readonly DiagnosticDescriptor PlanWithoutRanks = new(
             "SP2002", Priority, DiagnosticSeverity.Info,
             english: new("Areas without a priority order",
                 "None of the {0} areas of plan {1} has a rank, so the plan states no priority order; add 'priority 1', 'priority 2' … to the areas if the document ranks them"),
             swedish: new("Insatsområden utan prioriteringsordning",
-                "None of the {0} areas of plan {1} has a rank, so the plan states no priority order; add 'priority 1', 'priority 2' … to the areas if the document ranks them"));
+                "Inget av de {0} insatsområdena i planen {1} har en rang, så planen anger ingen prioriteringsordning; lägg till 'priority 1', 'priority 2' … på insatsområdena om dokumentet rangordnar dem"));
 
         public static readonly DiagnosticDescriptor DuplicateRank = new(
             "SP2003", Priority, DiagnosticSeverity.Error,
             english: new("Two areas with the same rank",
                 "Areas {0} and {1} both have rank {2}; give each area its own rank"),
             swedish: new("Två insatsområden med samma rang",
-                "Areas {0} and {1} both have rank {2}; give each area its own rank"));
+                "Insatsområdena {0} och {1} har båda rang {2}; ge varje insatsområde en egen rang"));
 
         public static readonly DiagnosticDescriptor RankGap = new(
             "SP2004", Priority, DiagnosticSeverity.Warning,
             english: new("Gap in the ranks of areas",
                 "The ranks of the areas are {0}; rank {1} is missing: {2}"),
             swedish: new("Lucka i insatsområdenas rangordning",
-                "The ranks of the areas are {0}; rank {1} is missing: {2}"));
+                "Insatsområdena har rang {0}; rang {1} saknas: {2}"));
 
         public static readonly DiagnosticDescriptor ActionWithoutPriority = new(
             "SP2005", Priority, DiagnosticSeverity.Warning,
             english: new("Action without priority",
                 "Action {0} has no priority, but the plan ranks its actions ({1}); add 'priority <level>'"),
             swedish: new("Åtgärd utan prioritet",
-                "Action {0} has no priority, but the plan ranks its actions ({1}); add 'priority <level>'"));
+                "Åtgärden {0} har ingen prioritet, men planen prioriterar sina åtgärder ({1}); lägg till 'priority <nivå>'"));
 
         public static readonly DiagnosticDescriptor UnknownPriority = new(
             "SP2006", Priority, DiagnosticSeverity.Error,
             english: new("Unknown priority",
                 "Priority '{0}' of action {1} is not on the plan's scale ({2}){3}; use one of them, or add it with 'priorities'"),
             swedish: new("Okänd prioritet",
-                "Priority '{0}' of action {1} is not on the plan's scale ({2}){3}; use one of them, or add it with 'priorities'"));
+                "Prioriteten '{0}' för åtgärden {1} finns inte på planens skala ({2}){3}; använd en av nivåerna på skalan, eller lägg till den med 'priorities'"));
 
         public static readonly DiagnosticDescriptor PlaceWithoutLevel = new(
             "SP2007", Priority, DiagnosticSeverity.Warning,
             english: new("Designated place without service level",
                 "Place {0} is named by {1} but has no service level; add 'level <key>' (the plan's levels: {2})"),
             swedish: new("Utpekad ort utan servicenivå",
-                "Place {0} is named by {1} but has no service level; add 'level <key>' (the plan's levels: {2})"));
+                "Orten {0} nämns i {1} men har ingen servicenivå; lägg till 'level <nyckel>' (planens nivåer: {2})"));
 
         public static readonly DiagnosticDescriptor UnknownLevel = new(
             "SP2008", Priority, DiagnosticSeverity.Error,
             english: new("Unknown service level",
                 "Place {0} has level '{1}', which the plan does not declare{2}; declare it with 'level {1} \"…\"' or use one of: {3}"),
             swedish: new("Okänd servicenivå",
-                "Place {0} has level '{1}', which the plan does not declare{2}; declare it with 'level {1} \"…\"' or use one of: {3}"));
+                "Orten {0} har nivån '{1}', som planen inte anger{2}; ange nivån med 'level {1} \"…\"' eller använd en nivå som planen anger ({3})"));
 
         // SP3xxx funding
         public static readonly DiagnosticDescriptor CostWithoutFunding = new(
@@ -85,56 +85,56 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Unfunded action",
                 "Action {0} costs {1} but has no funding source (nor has its area); add 'funding <funder> …'"),
             swedish: new("Ofinansierad åtgärd",
-                "Action {0} costs {1} but has no funding source (nor has its area); add 'funding <funder> …'"));
+                "Åtgärden {0} kostar {1} men har ingen finansieringskälla (inte heller dess insatsområde); lägg till 'funding <finansiär> …'"));
 
         public static readonly DiagnosticDescriptor NoFundingStated = new(
             "SP3002", Funding, DiagnosticSeverity.Info,
             english: new("No funding stated",
                 "Action {0} states neither a cost nor a funding source; add 'funding <funder>' when the document says who pays"),
             swedish: new("Ingen finansiering angiven",
-                "Action {0} states neither a cost nor a funding source; add 'funding <funder>' when the document says who pays"));
+                "Åtgärden {0} anger varken kostnad eller finansieringskälla; lägg till 'funding <finansiär>' när dokumentet säger vem som betalar"));
 
         public static readonly DiagnosticDescriptor SharesOverHundred = new(
             "SP3003", Funding, DiagnosticSeverity.Error,
             english: new("Funding shares over 100 %",
                 "The funding shares of action {0} add up to {1} ({2}), more than 100 %; correct the shares"),
             swedish: new("Finansieringsandelar över 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), more than 100 %; correct the shares"));
+                "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), mer än 100 %; rätta andelarna"));
 
         public static readonly DiagnosticDescriptor SharesUnderHundred = new(
             "SP3004", Funding, DiagnosticSeverity.Warning,
             english: new("Funding shares under 100 %",
                 "The funding shares of action {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"),
             swedish: new("Finansieringsandelar under 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"));
+                "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), så {3} av kostnaden saknar finansiär; lägg till den andel eller finansieringskälla som saknas"));
 
         public static readonly DiagnosticDescriptor AmountsBelowCost = new(
             "SP3005", Funding, DiagnosticSeverity.Warning,
             english: new("Funding does not cover the cost",
                 "The funding of action {0} is {1} {2}, but the cost is {3} {2}: {4} is not covered; raise the amounts or add a source"),
             swedish: new("Finansieringen täcker inte kostnaden",
-                "The funding of action {0} is {1} {2}, but the cost is {3} {2}: {4} is not covered; raise the amounts or add a source"));
+                "Finansieringen av åtgärden {0} är {1} {2}, men kostnaden är {3} {2}: {4} täcks inte; höj beloppen eller lägg till en finansieringskälla"));
 
         public static readonly DiagnosticDescriptor OverBudget = new(
             "SP3006", Funding, DiagnosticSeverity.Warning,
             english: new("Funder committed beyond its budget",
                 "Funder {0} is committed beyond its budget in {1}: in {2} it is committed {3} ({4}), {5} above its budget of {6}; lower the commitments or raise the budget"),
             swedish: new("Finansiärens åtaganden överstiger budgeten",
-                "Funder {0} is committed beyond its budget in {1}: in {2} it is committed {3} ({4}), {5} above its budget of {6}; lower the commitments or raise the budget"));
+                "Finansiären {0} har åtaganden utöver sin budget under {1}: år {2} är åtagandena {3} ({4}), {5} över budgeten på {6}; minska åtagandena eller höj budgeten"));
 
         public static readonly DiagnosticDescriptor FundingOutsidePeriod = new(
             "SP3007", Funding, DiagnosticSeverity.Error,
             english: new("Funding outside the period",
                 "Funding from {0} is for {1}, outside the {2} {3}; correct the years"),
             swedish: new("Finansiering utanför perioden",
-                "Funding from {0} is for {1}, outside the {2} {3}; correct the years"));
+                "Finansieringen från {0} gäller {1}, vilket ligger utanför {2} {3}; rätta åren"));
 
         public static readonly DiagnosticDescriptor ActionPlanWithoutFunding = new(
             "SP3008", Funding, DiagnosticSeverity.Warning,
             english: new("Action of an action plan without funding",
                 "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named"),
             swedish: new("Åtgärd i en handlingsplan utan finansiering",
-                "Action {0} names no funding source (nor does its area), and {1} states who pays for each of its actions; add 'funding <funder>' as the document says, or 'exception SP3008 \"…\"' where it says why none is named"));
+                "Åtgärden {0} anger ingen finansieringskälla (inte heller dess insatsområde), och i {1} ska det stå vem som betalar för varje åtgärd; lägg till 'funding <finansiär>' så som dokumentet anger det, eller 'exception SP3008 \"…\"' där dokumentet säger varför ingen anges"));
 
         // SP4xxx subsidy preconditions
         public static readonly DiagnosticDescriptor NoCurrentPlan = new(
@@ -325,146 +325,146 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Goal no action serves",
                 "No action serves goal {0} ({1}); add 'serves {0}' to the actions that work towards it, or an action"),
             swedish: new("Mål som ingen åtgärd bidrar till",
-                "No action serves goal {0} ({1}); add 'serves {0}' to the actions that work towards it, or an action"));
+                "Ingen åtgärd bidrar till målet {0} ({1}); lägg till 'serves {0}' i de åtgärder som arbetar mot målet, eller lägg till en åtgärd för det"));
 
         public static readonly DiagnosticDescriptor ProgrammeGoalNotServed = new(
             "SP5002", FollowUp, DiagnosticSeverity.Info,
             english: new("Programme goal no plan serves",
                 "No action of the plans compiled together serves goal {0} of {1} ({2})"),
             swedish: new("Programmål som ingen plan bidrar till",
-                "No action of the plans compiled together serves goal {0} of {1} ({2})"));
+                "Ingen åtgärd i de planer som kontrolleras tillsammans bidrar till målet {0} i programmet {1} ({2})"));
 
         public static readonly DiagnosticDescriptor ActionServesNoGoal = new(
             "SP5003", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action serving no goal",
                 "Action {0} serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'"),
             swedish: new("Åtgärd som inte bidrar till något mål",
-                "Action {0} serves no goal, and its area has neither goals nor 'serves'; add 'serves <goal>'"));
+                "Åtgärden {0} bidrar inte till något mål, och dess insatsområde har varken mål eller 'serves'; lägg till 'serves <mål>'"));
 
         public static readonly DiagnosticDescriptor GoalWithoutTarget = new(
             "SP5004", FollowUp, DiagnosticSeverity.Warning,
             english: new("Measurable goal without target",
                 "Goal {0} is {1} but has {2}; add 'target <value> in <year>' (and an 'indicator')"),
             swedish: new("Mätbart mål utan målvärde",
-                "Goal {0} is {1} but has {2}; add 'target <value> in <year>' (and an 'indicator')"));
+                "Målet {0} är {1} men saknar {2}; lägg till 'target <värde> in <år>' (och en 'indicator')"));
 
         public static readonly DiagnosticDescriptor GoalWithoutIndicator = new(
             "SP5005", FollowUp, DiagnosticSeverity.Info,
             english: new("Goal without indicator or target",
                 "Goal {0} has neither an indicator nor a target, so its follow-up is not defined; add 'indicator \"…\"'"),
             swedish: new("Mål utan indikator och målvärde",
-                "Goal {0} has neither an indicator nor a target, so its follow-up is not defined; add 'indicator \"…\"'"));
+                "Målet {0} har varken indikator eller målvärde, så planen anger inte hur målet ska följas upp; lägg till 'indicator \"…\"'"));
 
         public static readonly DiagnosticDescriptor TargetOutsidePeriod = new(
             "SP5006", FollowUp, DiagnosticSeverity.Warning,
             english: new("Target year outside the plan period",
                 "The target of goal {0} is for {1}, outside the plan period {2}; set the target within the period"),
             swedish: new("Målår utanför planens giltighetstid",
-                "The target of goal {0} is for {1}, outside the plan period {2}; set the target within the period"));
+                "Målvärdet för målet {0} gäller {1}, utanför planens giltighetstid {2}; ange ett år inom giltighetstiden för målvärdet"));
 
         public static readonly DiagnosticDescriptor AnnualPlanOutsideProgramme = new(
             "SP5007", FollowUp, DiagnosticSeverity.Error,
             english: new("Annual plan outside its programme",
                 "Annual plan {0} covers {1}, outside the period {2} of programme {3}; an annual action plan belongs to a year of its programme"),
             swedish: new("Handlingsplan utanför programmets period",
-                "Annual plan {0} covers {1}, outside the period {2} of programme {3}; an annual action plan belongs to a year of its programme"));
+                "Handlingsplanen {0} gäller {1}, utanför perioden {2} för programmet {3}; en årlig handlingsplan gäller ett av programmets år"));
 
         public static readonly DiagnosticDescriptor AnnualPlanNotOneYear = new(
             "SP5008", FollowUp, DiagnosticSeverity.Warning,
             english: new("Annual plan not for one year",
                 "Annual plan {0} covers {1}; an annual action plan is for one year: write 'period <year>'"),
             swedish: new("Handlingsplan för mer än ett år",
-                "Annual plan {0} covers {1}; an annual action plan is for one year: write 'period <year>'"));
+                "Handlingsplanen {0} gäller {1}; en årlig handlingsplan gäller ett år: skriv 'period <år>'"));
 
         public static readonly DiagnosticDescriptor CompletionOutOfRange = new(
             "SP5009", FollowUp, DiagnosticSeverity.Error,
             english: new("Completion outside 0–100 %",
                 "The {0} of action {1} is {2}; a completion is between 0 % and 100 %"),
             swedish: new("Genomförandegrad utanför 0–100 %",
-                "The {0} of action {1} is {2}; a completion is between 0 % and 100 %"));
+                "{0} för åtgärden {1} är {2}; en genomförandegrad ligger mellan 0 % och 100 %"));
 
         public static readonly DiagnosticDescriptor NoReviewSchedule = new(
             "SP5010", FollowUp, DiagnosticSeverity.Warning,
             english: new("Municipal plan without review schedule",
                 "Municipal plan {0} states no review schedule; add 'review yearly' (or 'review every <n> years')"),
             swedish: new("Kommunal serviceplan utan angiven översyn",
-                "Municipal plan {0} states no review schedule; add 'review yearly' (or 'review every <n> years')"));
+                "Den kommunala serviceplanen {0} anger inte hur ofta den ses över; lägg till 'review yearly' (eller 'review every <n> years')"));
 
         public static readonly DiagnosticDescriptor PlanNotCurrent = new(
             "SP5011", FollowUp, DiagnosticSeverity.Warning,
             english: new("Plan no longer current",
                 "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it, or replace it with a plan for the coming period"),
             swedish: new("Plan som inte längre är aktuell",
-                "Plan {0} covers {1} and is no longer current on {2} (DslPlanningAsOf); revise it, or replace it with a plan for the coming period"));
+                "Planen {0} gäller {1} och är inte längre aktuell på kontrolldatumet {2} (DslPlanningAsOf); revidera planen, eller ersätt den med en plan för den kommande perioden"));
 
         public static readonly DiagnosticDescriptor AnnualPlanWithoutProgramme = new(
             "SP5012", FollowUp, DiagnosticSeverity.Warning,
             english: new("Annual plan follows no programme",
                 "Annual plan {0} follows no programme; add 'follows <regional programme>'"),
             swedish: new("Handlingsplan som inte följer något program",
-                "Annual plan {0} follows no programme; add 'follows <regional programme>'"));
+                "Handlingsplanen {0} följer inget program; lägg till 'follows <regionalt serviceprogram>'"));
 
         public static readonly DiagnosticDescriptor PlanWithoutPeriod = new(
             "SP5013", FollowUp, DiagnosticSeverity.Warning,
             english: new("Plan without period",
                 "Plan {0} has no period, so years and targets cannot be checked against it; add 'period <first year>..<last year>'"),
             swedish: new("Plan utan giltighetstid",
-                "Plan {0} has no period, so years and targets cannot be checked against it; add 'period <first year>..<last year>'"));
+                "Planen {0} saknar giltighetstid, så år och målvärden kan inte kontrolleras mot den; lägg till 'period <första år>..<sista år>'"));
 
         public static readonly DiagnosticDescriptor ActionWithoutOwner = new(
             "SP5014", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action without a responsible owner",
                 "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area"),
             swedish: new("Åtgärd utan ansvarig",
-                "Action {0} is {1}, but neither it nor its area names who is responsible for carrying it out; add 'owner <actor>' (ansvarig) to the action or its area"));
+                "Åtgärden {0} är {1}, men varken åtgärden eller dess insatsområde anger vem som ansvarar för att genomföra den; lägg till 'owner <aktör>' i åtgärden eller i insatsområdet"));
 
         public static readonly DiagnosticDescriptor ActionServesOtherArea = new(
             "SP5015", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action serves a goal of another area",
                 "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}"),
             swedish: new("Åtgärd som bidrar till ett mål i ett annat insatsområde",
-                "Action {0} of area {1}, which serves {2}, serves goal {3} of {4}'s area {5}; an area's actions serve that area's goals, so this is often a goal number copied from another area: correct the goal, or move the action to the area that serves {5}"));
+                "Åtgärden {0} i insatsområdet {1}, som bidrar till {2}, bidrar till målet {3} i insatsområdet {5} i programmet {4}; ett insatsområdes åtgärder bidrar till det områdets mål, så det är ofta ett målnummer som har kopierats från ett annat område: rätta målet, eller flytta åtgärden till det insatsområde som bidrar till {5}"));
 
         public static readonly DiagnosticDescriptor NearDuplicateNames = new(
             "SP5016", FollowUp, DiagnosticSeverity.Warning,
             english: new("Near-duplicate names",
                 "{0} {1} (\"{2}\") and {7} {3} (\"{4}\", line {5}) differ only {6}; if they are one {7}, keep one declaration and use it everywhere, otherwise make the titles tell them apart"),
             swedish: new("Nästan likadana namn",
-                "{0} {1} (\"{2}\") and {7} {3} (\"{4}\", line {5}) differ only {6}; if they are one {7}, keep one declaration and use it everywhere, otherwise make the titles tell them apart"));
+                "{0} {1} (\"{2}\") och {3} (\"{4}\", rad {5}) skiljer sig bara åt {6}; om de är samma {7}, behåll en deklaration och använd den överallt, annars ge dem benämningar som skiljer dem åt"));
 
         public static readonly DiagnosticDescriptor ProgrammeGoalNotInAnnualPlan = new(
             "SP5017", FollowUp, DiagnosticSeverity.Warning,
             english: new("Programme goal not served by the annual plan",
                 "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait"),
             swedish: new("Programmål som handlingsplanen inte bidrar till",
-                "Annual plan {0} ({1}) has no activity that serves {2} of {3}: {4}; add activities for them, or 'exception SP5017 \"…\"' where the document says why they wait"));
+                "Handlingsplanen {0} ({1}) har ingen aktivitet som bidrar till {2} i programmet {3}: {4}; lägg till aktiviteter, eller 'exception SP5017 \"…\"' om dokumentet förklarar varför arbetet väntar"));
 
         public static readonly DiagnosticDescriptor ActionPlanEnded = new(
             "SP5018", FollowUp, DiagnosticSeverity.Warning,
             english: new("Action plan ended while the plan runs on",
                 "The actions of plan {0} end in {1}, but the plan runs to {2}: on {3} no action covers {4}; add the actions for the remaining years ('period …' on each action)"),
             swedish: new("Handlingsplanen har löpt ut men planen gäller fortfarande",
-                "The actions of plan {0} end in {1}, but the plan runs to {2}: on {3} no action covers {4}; add the actions for the remaining years ('period …' on each action)"));
+                "Åtgärderna i planen {0} slutar {1}, men planen gäller till och med {2}: på kontrolldatumet {3} täcker ingen åtgärd {4}; lägg till åtgärder för de återstående åren ('period …' på varje åtgärd)"));
 
         public static readonly DiagnosticDescriptor MunicipalPlanWithoutProgramme = new(
             "SP5019", FollowUp, DiagnosticSeverity.Warning,
             english: new("Municipal plan follows no regional programme",
                 "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with"),
             swedish: new("Kommunal serviceplan som inte följer något regionalt serviceprogram",
-                "Municipal plan {0} follows no regional service programme, so its areas and actions are not checked against the programme's goals, while {1} is compiled together with it; add {2} for the programme the plan is synchronised with"));
+                "Den kommunala serviceplanen {0} följer inget regionalt serviceprogram, så dess insatsområden och åtgärder kontrolleras inte mot programmets mål, trots att {1} kontrolleras tillsammans med den; lägg till {2} för det program som planen är synkroniserad med"));
 
         public static readonly DiagnosticDescriptor MeasurementWithoutYear = new(
             "SP5020", FollowUp, DiagnosticSeverity.Warning,
             english: new("Target or baseline without a year",
                 "The {0} of goal {1} ({2}) has no year, so the follow-up cannot compare it with the outcome of a year; add 'in <year>', {3}"),
             swedish: new("Målvärde eller utgångsläge utan år",
-                "The {0} of goal {1} ({2}) has no year, so the follow-up cannot compare it with the outcome of a year; add 'in <year>', {3}"));
+                "{0} för målet {1} ({2}) anger inget år, så uppföljningen kan inte jämföra det med utfallet för ett visst år; lägg till 'in <år>', {3}"));
 
         public static readonly DiagnosticDescriptor DuplicateActionTitle = new(
             "SP5021", FollowUp, DiagnosticSeverity.Warning,
             english: new("Two actions with the same title",
                 "Actions {0} and {1} (line {2}) have the same title \"{3}\"; if they are one action, merge them, otherwise give each a title that tells them apart"),
             swedish: new("Två åtgärder med samma benämning",
-                "Actions {0} and {1} (line {2}) have the same title \"{3}\"; if they are one action, merge them, otherwise give each a title that tells them apart"));
+                "Åtgärderna {0} och {1} (rad {2}) har samma benämning \"{3}\"; om de är samma åtgärd, slå ihop dem, annars ge dem benämningar som skiljer dem åt"));
     }
 }

@@ -8,14 +8,14 @@ namespace DslPlanning.Language.Diagnostics
             english: new("File not saved as UTF-8",
                 "The file is not UTF-8: {0}; save the file with the encoding UTF-8 (in Notepad or VS Code: Save as, Encoding UTF-8)"),
             swedish: new("Filen är inte sparad som UTF-8",
-                "The file is not UTF-8: {0}; save the file with the encoding UTF-8 (in Notepad or VS Code: Save as, Encoding UTF-8)"));
+                "Filen är inte UTF-8: {0}; spara filen med teckenkodningen UTF-8 (i Anteckningar eller VS Code: Spara som, Kodning UTF-8)"));
 
         public static readonly DiagnosticDescriptor MixedScriptName = new(
             "SP0011", Syntax, DiagnosticSeverity.Warning,
             english: new("Name mixes scripts",
                 "The name '{0}' mixes {1} letters with {2}, so it can look exactly like another name; retype it in {1} letters"),
             swedish: new("Namnet blandar skriftsystem",
-                "The name '{0}' mixes {1} letters with {2}, so it can look exactly like another name; retype it in {1} letters"));
+                "Namnet '{0}' blandar {1} med {2}, så det kan se ut precis som ett annat namn; skriv om det med bara {1}"));
 
         public static readonly DiagnosticDescriptor ConfusableName = new(
             "SP1018", Structure, DiagnosticSeverity.Warning,

@@ -18,63 +18,63 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Syntax error",
                 "Unexpected {0} in {1}; expected {2}"),
             swedish: new("Syntaxfel",
-                "Unexpected {0} in {1}; expected {2}"));
+                "{0} kommer oväntat i {1}; här förväntas {2}"));
 
         public static readonly DiagnosticDescriptor UnknownStatement = new(
             "SP0002", Syntax, DiagnosticSeverity.Error,
             english: new("Unknown statement",
                 "'{0}' is not a statement of {1}{2}; expected one of: {3}"),
             swedish: new("Okänd sats",
-                "'{0}' is not a statement of {1}{2}; expected one of: {3}"));
+                "'{0}' är ingen sats i {1}{2}; blocket tar emot: {3}"));
 
         public static readonly DiagnosticDescriptor UnterminatedString = new(
             "SP0003", Syntax, DiagnosticSeverity.Error,
             english: new("Unterminated string",
                 "The string that starts here is not closed before the end of the file; add the closing '\"'"),
             swedish: new("Text utan avslutande citattecken",
-                "The string that starts here is not closed before the end of the file; add the closing '\"'"));
+                "Texten inom citattecken som börjar här avslutas inte före filens slut; lägg till det avslutande '\"'"));
 
         public static readonly DiagnosticDescriptor MissingClosingBrace = new(
             "SP0004", Syntax, DiagnosticSeverity.Error,
             english: new("Missing closing brace",
                 "The block of {0} that opens here is not closed{1}; add '}}'"),
             swedish: new("Avslutande klammerparentes saknas",
-                "The block of {0} that opens here is not closed{1}; add '}}'"));
+                "Blocket för {0} som öppnas här stängs inte{1}; lägg till '}}'"));
 
         public static readonly DiagnosticDescriptor UnexpectedClosingBrace = new(
             "SP0005", Syntax, DiagnosticSeverity.Error,
             english: new("Unexpected closing brace",
                 "Unexpected '}}' that closes no block; remove it or check the braces above"),
             swedish: new("Oväntad avslutande klammerparentes",
-                "Unexpected '}}' that closes no block; remove it or check the braces above"));
+                "Oväntad '}}' som inte stänger något block; ta bort den eller kontrollera klammerparenteserna ovanför"));
 
         public static readonly DiagnosticDescriptor TextAfterStatement = new(
             "SP0006", Syntax, DiagnosticSeverity.Error,
             english: new("Text after the end of a statement",
                 "Unexpected {0} after {1}; a statement ends at the end of its line (a list continues on the next line after a ',')"),
             swedish: new("Text efter slutet av en sats",
-                "Unexpected {0} after {1}; a statement ends at the end of its line (a list continues on the next line after a ',')"));
+                "{0} kommer oväntat efter {1}; en sats slutar vid radens slut (en lista fortsätter på nästa rad efter ett ',')"));
 
         public static readonly DiagnosticDescriptor InvalidEscape = new(
             "SP0007", Syntax, DiagnosticSeverity.Error,
             english: new("Invalid escape sequence",
                 "Invalid escape sequence '{0}' in a string; the escapes are \\\" \\\\ \\n \\t and \\uXXXX (four hex digits)"),
             swedish: new("Ogiltig escapesekvens",
-                "Invalid escape sequence '{0}' in a string; the escapes are \\\" \\\\ \\n \\t and \\uXXXX (four hex digits)"));
+                "Ogiltig escapesekvens '{0}' i en text inom citattecken; bara \\\" \\\\ \\n \\t och \\uXXXX (fyra hexadecimala siffror) finns"));
 
         public static readonly DiagnosticDescriptor EmptyFile = new(
             "SP0008", Syntax, DiagnosticSeverity.Warning,
             english: new("File without a plan",
                 "The file contains no plan; write e.g. 'municipal plan Name \"Title\" {{ … }}'"),
             swedish: new("Fil utan plan",
-                "The file contains no plan; write e.g. 'municipal plan Name \"Title\" {{ … }}'"));
+                "Filen innehåller ingen plan; skriv t.ex. 'municipal plan Namn \"Titel\" {{ … }}'"));
 
         public static readonly DiagnosticDescriptor BidirectionalControl = new(
             "SP0009", Syntax, DiagnosticSeverity.Warning,
             english: new("Invisible bidirectional control character",
                 "The text contains the invisible character U+{0} ({1}), which can make the plan read differently from how it is checked (Trojan Source); remove it, or write it in a string as the escape \\u{0}"),
             swedish: new("Osynligt tecken som styr textriktningen",
-                "The text contains the invisible character U+{0} ({1}), which can make the plan read differently from how it is checked (Trojan Source); remove it, or write it in a string as the escape \\u{0}"));
+                "Texten innehåller det osynliga tecknet U+{0} ({1}), som kan göra att planen läses på ett annat sätt än den kontrolleras (Trojan Source); ta bort det, eller skriv det i en text inom citattecken som escapesekvensen \\u{0}"));
 
         public static readonly DiagnosticDescriptor DuplicateName = new(
             "SP1001", Structure, DiagnosticSeverity.Error,

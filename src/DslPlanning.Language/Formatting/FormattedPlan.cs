@@ -6,12 +6,14 @@ namespace DslPlanning.Language.Formatting
     /// <summary>The result of formatting a plan file: its new text, or why it was left as it is.</summary>
     public sealed class FormattedPlan
     {
-        private FormattedPlan(string original, string text, Diagnostic? error, string? problem)
+        private readonly Phrase? _problem;
+
+        private FormattedPlan(string original, string text, Diagnostic? error, Phrase? problem)
         {
             Text = text;
             Changed = text != original;
             Error = error;
-            Problem = problem;
+            _problem = problem;
         }
 
         /// <summary>The formatted text; the original text when the file was not formatted.</summary>
@@ -24,12 +26,17 @@ namespace DslPlanning.Language.Formatting
         public Diagnostic? Error { get; }
 
         /// <summary>Why the file was not formatted, in a few words; null when it was.</summary>
-        public string? Problem { get; }
+        public string? Problem => _problem?.English;
 
-        public bool IsFormatted => Problem is null;
+        public bool IsFormatted => _problem is null;
+
+        /// <summary><see cref="Problem"/> in <paramref name="language"/>.</summary>
+        public string? ProblemIn(PlanLanguage language) => _problem?.In(language);
 
         internal static FormattedPlan NotFormatted(string original, Diagnostic? error) =>
-            new(original, original, error, error is null ? "it has text the parser skipped" : $"it has syntax errors (first: {error.Id} at line {error.Location.Start.Line + 1})");
+            new(original, original, error, error is null
+                ? Phrase.Of("it has text the parser skipped", "den har text som tolken hoppade över")
+                : Phrase.Of($"it has syntax errors (first: {error.Id} at line {error.Location.Start.Line + 1})", $"den har syntaxfel (det första: {error.Id} på rad {error.Location.Start.Line + 1})"));
 
         /// <summary>
         /// The formatted text, checked: it must hold the same tokens as the original but for the ';' between statements,
@@ -38,6 +45,8 @@ namespace DslPlanning.Language.Formatting
         internal static FormattedPlan From(string original, string formatted) =>
             PlanFormatter.SignificantTokens(original).SequenceEqual(PlanFormatter.SignificantTokens(formatted))
                 ? new FormattedPlan(original, formatted, null, null)
-                : new FormattedPlan(original, original, null, "the formatter would change its tokens (a bug of the formatter; please report it)");
+                : new FormattedPlan(original, original, null, Phrase.Of(
+                    "the formatter would change its tokens (a bug of the formatter; please report it)",
+                    "formateringen skulle ändra dess ord och tecken (ett fel i formateringen; rapportera det gärna)"));
     }
 }

@@ -21,22 +21,22 @@ namespace DslPlanning.Language.Parsing
         private readonly Dictionary<string, Grammar<StatementSyntax>> _statements;
 
         public BlockGrammar(
-            string description,
+            Phrase description,
             IEnumerable<(string Keyword, Grammar<StatementSyntax> Parser)> statements,
             Grammar<StatementSyntax>? fallback = null,
-            string fallbackName = "statement")
+            Phrase? fallbackName = null)
         {
             Description = description;
             _statements = statements.ToDictionary(statement => statement.Keyword, statement => statement.Parser, StringComparer.Ordinal);
             Fallback = fallback;
-            FallbackName = fallbackName;
+            FallbackName = fallbackName ?? Phrase.Of("the statement", "satsen");
         }
 
-        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages ("fact", "plan declaration").</summary>
-        public string FallbackName { get; }
+        /// <summary>What a statement parsed by <see cref="Fallback"/> is called in messages, before its first word: "the fact" / "uppgiften".</summary>
+        public Phrase FallbackName { get; }
 
-        /// <summary>How the block is named in messages, e.g. "an area".</summary>
-        public string Description { get; }
+        /// <summary>How the block is named in messages, e.g. "an area" / "ett insatsområde".</summary>
+        public Phrase Description { get; }
 
         public IEnumerable<string> Keywords => _statements.Keys.OrderBy(keyword => keyword, StringComparer.Ordinal);
 
@@ -226,7 +226,7 @@ namespace DslPlanning.Language.Parsing
             {
                 if (keyword.Text.Length == 0)
                 {
-                    context.Report(TokenSpan(text, start), Diagnose.SyntaxError(found: Describe(text, start), where: Description, expected: "a statement or '}'"));
+                    context.Report(TokenSpan(text, start), Diagnose.SyntaxError(found: Describe(text, start), where: Description, expected: Phrase.Of("a statement or '}'", "en sats eller '}'")));
                 }
                 else
                 {
@@ -257,8 +257,11 @@ namespace DslPlanning.Language.Parsing
             return end;
         }
 
-        private string StatementName(NameSyntax keyword) =>
-            _statements.ContainsKey(keyword.Text) || Fallback is null ? "the " + keyword.Text + " statement" : $"the {FallbackName} '{keyword.Text}'";
+        /// <summary>"the period statement" / "satsen 'period'", or a statement of the fallback: "the fact 'turnover'" / "uppgiften 'turnover'".</summary>
+        private Phrase StatementName(NameSyntax keyword) =>
+            _statements.ContainsKey(keyword.Text) || Fallback is null
+                ? Phrase.Of("the " + keyword.Text + " statement", "satsen '" + keyword.Text + "'")
+                : FallbackName + " '" + keyword.Text + "'";
 
         /// <summary>Skips a statement that could not be parsed, including a block that follows its line.</summary>
         private static int Skip(string text, int start, NameSyntax keyword, List<StatementSyntax> statements)
@@ -311,7 +314,7 @@ namespace DslPlanning.Language.Parsing
 
             if (c == '"')
             {
-                return Phrase.Of("a string", "en sträng");
+                return Phrase.Of("a string", "en text inom citattecken");
             }
 
             var span = TokenSpan(text, position);
@@ -324,7 +327,7 @@ namespace DslPlanning.Language.Parsing
         private static Phrase Expectations(IEnumerable<string> expectations)
         {
             var list = expectations.Where(expectation => !string.IsNullOrEmpty(expectation)).Distinct().ToList();
-            return list.Count == 0 ? Phrase.Of("something else", "något annat") : Suggestions.List(list);
+            return list.Count == 0 ? Phrase.Of("something else", "något annat") : MessageText.Alternatives(list.Select(ExpectationWords.Of));
         }
     }
 }

@@ -106,6 +106,6 @@ namespace DslPlanning.Language.Parsing
             Result.Failure<T>(at, "unexpected input", expectations);
 
         /// <summary>The expectations of a failure, for <see cref="Fail{T}"/>.</summary>
-        public static string[] Expecting(string expectation) => new[] { expectation };
+        public static string[] Expecting(string expectation) => new[] { ExpectationWords.Expected(expectation) };
     }
 }

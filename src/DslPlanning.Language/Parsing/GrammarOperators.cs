@@ -35,7 +35,7 @@ namespace DslPlanning.Language.Parsing
         /// <summary>Names what was expected when <paramref name="parser"/> fails without consuming input.</summary>
         public static Grammar<T> Named<T>(this Grammar<T> parser, string name)
         {
-            var expectations = new[] { name };
+            var expectations = new[] { ExpectationWords.Expected(name) };
             return input =>
             {
                 var result = parser(input);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Blocks;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
 using Sprache;
@@ -93,6 +94,7 @@ namespace DslPlanning.Language.Parsing
         public static IReadOnlyList<string> HeaderClauses(string declaration) =>
             ClauseKeywords.TryGetValue(declaration, out var clauses) ? clauses : Array.Empty<string>();
 
-        public static readonly BlockGrammar File = new("the file", Enumerable.Empty<(string, Grammar<StatementSyntax>)>(), Plan, "plan declaration");
+        public static readonly BlockGrammar File = new(
+            Phrase.Of("the file", "filen"), Enumerable.Empty<(string, Grammar<StatementSyntax>)>(), Plan, Phrase.Of("the plan declaration", "plandeklarationen"));
     }
 }

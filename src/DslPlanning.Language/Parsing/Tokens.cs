@@ -19,14 +19,14 @@ namespace DslPlanning.Language.Parsing
         /// <summary>What the token parsers expected when they fail, made once.</summary>
         private static class Expect
         {
-            public static readonly string[] Name = { "a name" };
-            public static readonly string[] Comma = { "','" };
-            public static readonly string[] RangeOperator = { "'..'" };
-            public static readonly string[] String = { "a string" };
-            public static readonly string[] Comparison = { "a comparison (at least, at most, more than, less than, about)" };
-            public static readonly string[] Number = { "a number" };
-            public static readonly string[] RangeEnd = { "the last year of the range (e.g. 2023..2030)" };
-            public static readonly string[] PerYear = { "'per year'" };
+            public static readonly string[] Name = Combinators.Expecting("a name");
+            public static readonly string[] Comma = Combinators.Expecting("','");
+            public static readonly string[] RangeOperator = Combinators.Expecting("'..'");
+            public static readonly string[] String = Combinators.Expecting("a string");
+            public static readonly string[] Comparison = Combinators.Expecting("a comparison (at least, at most, more than, less than, about)");
+            public static readonly string[] Number = Combinators.Expecting("a number");
+            public static readonly string[] RangeEnd = Combinators.Expecting("the last year of the range (e.g. 2023..2030)");
+            public static readonly string[] PerYear = Combinators.Expecting("'per year'");
         }
 
         public static readonly Grammar<NameSyntax> Name = input =>

@@ -23,7 +23,7 @@ namespace DslPlanning.LanguageServer.Handlers
             }
 
             var map = LineMap.Of(document.Text);
-            return PlanHover.At(workspace.Compilation, document.Path, map.ToOffset(parameters.Position)) is { } hover
+            return PlanHover.At(workspace.Compilation, document.Path, map.ToOffset(parameters.Position), _workspace.Language) is { } hover
                 ? new Hover(new MarkupContent(MarkupKind.Markdown, hover.Markdown), map.ToRange(hover.Span))
                 : null;
         }

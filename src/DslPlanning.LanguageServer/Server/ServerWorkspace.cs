@@ -205,7 +205,7 @@ namespace DslPlanning.LanguageServer.Server
 
                 return workspace;
             });
-            return files.Problems;
+            return files.Problems.Select(problem => problem.English).ToList();
         }
 
         public void AddFolders(IReadOnlyList<string> folders)
@@ -322,11 +322,12 @@ namespace DslPlanning.LanguageServer.Server
             });
         }
 
+        /// <summary>New settings: the plans are checked again when the date changes, and published again when the language does.</summary>
         public void ChangeSettings(ServerSettings settings) => Update(workspace =>
         {
             _settings = settings;
             return workspace.WithOptions(Options(settings));
-        });
+        }, always: settings.Language != Settings.Language);
 
         private static PlanCompilationOptions Options(ServerSettings settings) => new(settings.AsOf);
 
@@ -347,7 +348,7 @@ namespace DslPlanning.LanguageServer.Server
             var text = File.Exists(path) ? files.Read(path, path) : null;
             foreach (var problem in files.Problems)
             {
-                Problem?.Invoke(problem);
+                Problem?.Invoke(problem.English);
             }
 
             return text;

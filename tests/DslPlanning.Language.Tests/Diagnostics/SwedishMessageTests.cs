@@ -32,7 +32,7 @@ namespace DslPlanning.Language.Tests.Diagnostics
             "for", "to", "else", "something", "number", "date", "percent", "distance",
         };
 
-        private static readonly Regex Quoted = new(@"'[^']*'|""[^""]*""|`[^`]*`|\([^()]*\.plan[^()]*\)", RegexOptions.Compiled);
+        private static readonly Regex Quoted = new(@"'[^']*'|""[^""]*""|`[^`]*`|\([^()]*\.plan[^()]*\)|\bU\+[0-9A-F]{4,6}\b", RegexOptions.Compiled);
         private static readonly Regex Word = new(@"[\p{L}']+", RegexOptions.Compiled);
 
         [Fact]

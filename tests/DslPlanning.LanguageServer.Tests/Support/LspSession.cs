@@ -67,15 +67,18 @@ namespace DslPlanning.LanguageServer.Tests.Support
         public static LspSession Attach(Stream toServer, Stream fromServer) => Attach(toServer, fromServer, server: null);
 
         /// <summary>A session initialized on <paramref name="folder"/> (or none), whose first diagnostics are published.</summary>
-        public static async Task<LspSession> StartAsync(string? folder, object? initializationOptions = null, object? capabilities = null, LanguageServerOptions? options = null)
+        public static async Task<LspSession> StartAsync(string? folder, object? initializationOptions = null, object? capabilities = null, LanguageServerOptions? options = null, string? locale = null)
         {
             var session = Connect(options);
-            await session.InitializeAsync(folder, initializationOptions, capabilities);
+            await session.InitializeAsync(folder, initializationOptions, capabilities, locale);
             return session;
         }
 
-        /// <summary>initialize and initialized on <paramref name="folder"/> (or none); waits for the first diagnostics of a folder with plans.</summary>
-        public async Task InitializeAsync(string? folder, object? initializationOptions = null, object? capabilities = null)
+        /// <summary>
+        /// initialize and initialized on <paramref name="folder"/> (or none), with the editor's <paramref name="locale"/> when
+        /// given; waits for the first diagnostics of a folder with plans.
+        /// </summary>
+        public async Task InitializeAsync(string? folder, object? initializationOptions = null, object? capabilities = null, string? locale = null)
         {
             var session = this;
             var root = folder is null ? null : DocumentUris.FromPath(folder);
@@ -86,6 +89,7 @@ namespace DslPlanning.LanguageServer.Tests.Support
                 workspaceFolders = root is null ? null : new[] { new WorkspaceFolder(root, Path.GetFileName(folder!)) },
                 initializationOptions,
                 capabilities = capabilities ?? new { },
+                locale,
             });
             Capabilities = result.GetProperty("capabilities");
             await session.NotifyAsync(Methods.Initialized, new { });

@@ -49,7 +49,7 @@ test('the bundled server starts on dotnet for plan documents, told the settings,
   const [client] = fake.clients;
   assert.deepEqual(client.serverOptions, { command: dotnet, args: [path.join(extension, 'server', 'DslPlanning.LanguageServer.dll'), '--stdio'] });
   assert.deepEqual(client.clientOptions.documentSelector, [{ language: 'plan' }]);
-  assert.deepEqual(client.clientOptions.initializationOptions, { asOf: '2026-11-24', inlayHints: { enabled: false } });
+  assert.deepEqual(client.clientOptions.initializationOptions, { asOf: '2026-11-24', inlayHints: { enabled: false }, language: 'auto' });
   assert.equal(client.clientOptions.synchronize.fileEvents.glob, '**/*.plan');
   assert.equal(client.id, 'dslplanning', 'the client id is the settings section, so dslplanning.trace.server applies');
   assert.ok(client.running);
@@ -60,10 +60,19 @@ test('changed settings are sent to the server under settings.dslplanning', async
   await activated({});
 
   await fake.change({ 'inlayHints.enabled': true, asOf: '2025-01-01' });
+  await fake.change({ 'inlayHints.enabled': true, asOf: '2025-01-01', language: 'sv' });
 
   assert.deepEqual(fake.clients[0].notifications, [
-    { method: 'workspace/didChangeConfiguration', params: { settings: { dslplanning: { asOf: '2025-01-01', inlayHints: { enabled: true } } } } },
+    { method: 'workspace/didChangeConfiguration', params: { settings: { dslplanning: { asOf: '2025-01-01', inlayHints: { enabled: true }, language: 'auto' } } } },
+    { method: 'workspace/didChangeConfiguration', params: { settings: { dslplanning: { asOf: '2025-01-01', inlayHints: { enabled: true }, language: 'sv' } } } },
   ]);
+  assert.equal(fake.clients.length, 1, 'a new language does not restart the server');
+});
+
+test('the language setting is sent at start as set', async () => {
+  await activated({ language: 'en' });
+
+  assert.deepEqual(fake.clients[0].clientOptions.initializationOptions, { asOf: null, inlayHints: { enabled: false }, language: 'en' });
 });
 
 test('another server path stops the server and starts the one it names', async () => {

@@ -15,17 +15,17 @@ namespace DslPlanning.Language.Rules.FollowUp
 
         public override void Check(RuleContext context)
         {
-            Check(context, "actor", context.Model.Actors.Select(actor => (Element: (object)actor, actor.Name, Title: actor.Title ?? actor.Name)).ToList());
-            Check(context, "funder", context.Model.Funders.Select(funder => (Element: (object)funder, funder.Name, Title: funder.Title ?? funder.Name)).ToList());
+            Check(context, Phrase.Of("actor", "aktör"), Phrase.Of("the actors", "aktörerna"), context.Model.Actors.Select(actor => (Element: (object)actor, actor.Name, Title: actor.Title ?? actor.Name)).ToList());
+            Check(context, Phrase.Of("funder", "finansiär"), Phrase.Of("the funders", "finansiärerna"), context.Model.Funders.Select(funder => (Element: (object)funder, funder.Name, Title: funder.Title ?? funder.Name)).ToList());
         }
 
-        private static void Check(RuleContext context, string what, IReadOnlyList<(object Element, string Name, string Title)> declared)
+        private static void Check(RuleContext context, Phrase what, Phrase both, IReadOnlyList<(object Element, string Name, string Title)> declared)
         {
             foreach (var (index, first, letters) in NearDuplicates.Find(declared.Select(element => element.Title).ToList()))
             {
                 var (element, other) = (declared[index], declared[first]);
                 context.Report(element.Element, context.NameSpan(element.Element), Diagnose.NearDuplicateNames(
-                    what, element.Name, element.Title, other.Name, other.Title, context.LineOf(other.Element), letters));
+                    what, both, element.Name, element.Title, other.Name, other.Title, context.LineOf(other.Element), letters));
             }
         }
     }

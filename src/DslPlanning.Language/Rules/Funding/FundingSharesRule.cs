@@ -41,11 +41,11 @@ namespace DslPlanning.Language.Rules.Funding
             var statement = context.ListSpan(funding.Cast<object>().ToList(), owner);
             if (total > 100m)
             {
-                context.Report(owner, statement, Diagnose.SharesOverHundred(name, new Percent(total), shares));
+                context.Report(owner, statement, Diagnose.SharesOverHundred(name, ownerIsArea: owner is Area, new Percent(total), shares));
             }
             else
             {
-                context.Report(owner, statement, Diagnose.SharesUnderHundred(name, new Percent(total), shares));
+                context.Report(owner, statement, Diagnose.SharesUnderHundred(name, ownerIsArea: owner is Area, new Percent(total), shares));
             }
         }
     }

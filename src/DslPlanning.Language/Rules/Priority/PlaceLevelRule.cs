@@ -31,14 +31,14 @@ namespace DslPlanning.Language.Rules.Priority
                 return;
             }
 
-            var users = new Dictionary<string, string>();
+            var users = new Dictionary<string, Phrase>();
             foreach (var action in plan.AllActions)
             {
                 foreach (var place in action.Places.Where(place => place.Plan == plan.Name))
                 {
                     if (!users.ContainsKey(place.Name))
                     {
-                        users[place.Name] = "action " + action.Name;
+                        users[place.Name] = Phrase.Of("action ", "åtgärden ") + action.Name;
                     }
                 }
 
@@ -46,7 +46,9 @@ namespace DslPlanning.Language.Rules.Priority
                 {
                     if (!users.ContainsKey(application.Place!.Name))
                     {
-                        users[application.Place.Name] = "the " + Semantics.Vocabularies.SubsidyKinds.WordFor(application.Kind) + " application of action " + action.Name;
+                        users[application.Place.Name] = Phrase.Of(
+                            "the " + Semantics.Vocabularies.SubsidyKinds.WordFor(application.Kind) + " application of action " + action.Name,
+                            "ansökan om " + SwedishName(application.Kind) + " för åtgärden " + action.Name);
                     }
                 }
             }
@@ -56,5 +58,16 @@ namespace DslPlanning.Language.Rules.Priority
                 context.Report(place, context.NameSpan(place), Diagnose.PlaceWithoutLevel(place.Name, namedBy: users[place.Name], levels));
             }
         }
+
+        /// <summary>The subsidy as the documents name it in Swedish (the glossary of docs/language.md).</summary>
+        private static string SwedishName(SubsidyKind kind) => kind switch
+        {
+            SubsidyKind.ServiceGrant => "servicebidrag",
+            SubsidyKind.HomeDeliveryGrant => "hemsändningsbidrag",
+            SubsidyKind.OperatingAid => "särskilt driftstöd",
+            SubsidyKind.InvestmentAid => "investeringsstöd",
+            SubsidyKind.PaymentServicesAid => "stöd till grundläggande betaltjänster",
+            _ => Semantics.Vocabularies.SubsidyKinds.WordFor(kind),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Semantics.Queries;
 using DslPlanning.Language.Syntax;
@@ -12,10 +13,10 @@ namespace DslPlanning.LanguageServer.Features.Hover
     /// </summary>
     internal static class PlanHover
     {
-        public static HoverText? At(PlanCompilation compilation, string path, int offset)
+        public static HoverText? At(PlanCompilation compilation, string path, int offset, PlanLanguage language = PlanLanguage.English)
         {
             var queries = SymbolQueries.Of(compilation);
-            if (queries.SymbolAt(path, offset) is { } occurrence && SymbolHover.Describe(compilation, occurrence.Symbol) is { } markdown)
+            if (queries.SymbolAt(path, offset) is { } occurrence && SymbolHover.Describe(compilation, occurrence.Symbol, language) is { } markdown)
             {
                 return new HoverText(markdown, occurrence.Span);
             }

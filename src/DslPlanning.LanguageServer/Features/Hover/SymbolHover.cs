@@ -14,17 +14,40 @@ namespace DslPlanning.LanguageServer.Features.Hover
     /// </summary>
     internal static class SymbolHover
     {
-        public static string? Describe(PlanCompilation compilation, SymbolKey symbol) => symbol switch
+        public static string? Describe(PlanCompilation compilation, SymbolKey symbol, PlanLanguage language = PlanLanguage.English) => symbol switch
         {
-            RuleKey rule => Rule(rule),
+            RuleKey rule => Rule(rule, language),
             PlanKey key when compilation.FindPlan(key.Name) is { } plan => Plan(plan.Model),
             ElementKey key when compilation.FindPlan(key.Plan) is { } plan => Element(compilation, plan, key),
             _ => null,
         };
 
-        private static string? Rule(RuleKey rule) => DiagnosticCatalog.Find(rule.Id) is { } descriptor
-            ? $"**rule {descriptor.Id}**: {descriptor.Title}\n\n{descriptor.Category}, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()} by default. [What it checks and how to fix it]({descriptor.HelpLink})"
-            : null;
+        /// <summary>A rule's title, category, severity and docs page, in the server's language as its diagnostics.</summary>
+        private static string? Rule(RuleKey rule, PlanLanguage language) => DiagnosticCatalog.Find(rule.Id) is not { } descriptor
+            ? null
+            : language == PlanLanguage.Swedish
+                ? $"**regel {descriptor.Id}**: {descriptor.TextIn(language).Title}\n\n{SwedishCategory(descriptor.Category)}, {SwedishSeverity(descriptor.DefaultSeverity)} som standard. [Vad den kontrollerar och hur det rättas]({descriptor.HelpLinkIn(language)})"
+                : $"**rule {descriptor.Id}**: {descriptor.Title}\n\n{descriptor.Category}, {descriptor.DefaultSeverity.ToString().ToLowerInvariant()} by default. [What it checks and how to fix it]({descriptor.HelpLink})";
+
+        private static string SwedishCategory(string category) => category switch
+        {
+            "Syntax" => "Syntax",
+            "Structure" => "Struktur",
+            "Priority" => "Prioritering",
+            "Funding" => "Finansiering",
+            "Subsidy" => "Stöd",
+            "FollowUp" => "Uppföljning",
+            "Internal" => "Internt",
+            _ => category,
+        };
+
+        private static string SwedishSeverity(DiagnosticSeverity severity) => severity switch
+        {
+            DiagnosticSeverity.Error => "fel",
+            DiagnosticSeverity.Warning => "varning",
+            DiagnosticSeverity.Info => "information",
+            _ => "dold",
+        };
 
         private static string Plan(ServicePlan plan)
         {
