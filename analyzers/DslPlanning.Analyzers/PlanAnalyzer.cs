@@ -85,7 +85,7 @@ namespace DslPlanning.Analyzers
                 // bug outside them. It must not take the build down (AD0001): report it once, at the first file.
                 var first = sources.Select(source => source.Path).OrderBy(path => path, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
                 var diagnostic = RoslynDiagnostics.Create(
-                    Diagnose.InternalError("checking the plan files", exception, scope: "no plan file"),
+                    Diagnose.InternalError(Phrase.Of("checking the plan files", "kontrollen av planfilerna"), exception, scope: Phrase.Of("no plan file", "ingen planfil")),
                     Location.Create(first, default, default),
                     options.Language);
                 return new CheckResult(new[] { diagnostic }.ToLookup(_ => first, StringComparer.Ordinal));

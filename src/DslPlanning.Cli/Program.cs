@@ -134,7 +134,7 @@ namespace DslPlanning.Cli
                 // Last resort: the compilation contains failures per file, plan and rule (SP9001 at the plan), so this is a
                 // bug outside them. Say so once, in the compiler format, and fail.
                 var (step, scope) = CliText.CheckFailed;
-                var message = Diagnose.InternalError(step.In(language), exception, scope: scope.In(language)).TextIn(language);
+                var message = Diagnose.InternalError(step, exception, scope).TextIn(language);
                 Console.WriteLine(PrintableText.Escape($"dslplanning : error {DiagnosticCatalog.InternalError.Id}: {message}"));
                 return 1;
             }

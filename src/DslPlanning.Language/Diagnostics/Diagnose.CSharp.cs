@@ -28,12 +28,15 @@ namespace DslPlanning.Language.Diagnostics
                 Phrase.Of("move some plans to another project, or shorten their longest texts", "flytta några planer till ett annat projekt, eller korta deras längsta texter"));
 
         /// <summary>SP1019 between two elements of a plan: <paramref name="name"/> and <paramref name="otherName"/> (declared at <paramref name="otherLine"/>) both become <paramref name="member"/>.</summary>
-        public static DiagnosticMessage SameCSharpName(string kind, string name, string member, string otherKind, string otherName, int otherLine) =>
-            new(DiagnosticCatalog.SameCSharpName, MessageText.Capitalized(kind), name, "member " + member, otherKind, otherName, "at line " + MessageText.Number(otherLine));
+        /// <param name="kind">As it stands before a name: "place" / "orten" (<see cref="Semantics.KindNouns.BeforeName(Semantics.SymbolKind)"/>); so <paramref name="otherKind"/>.</param>
+        public static DiagnosticMessage SameCSharpName(Phrase kind, string name, string member, Phrase otherKind, string otherName, int otherLine) =>
+            new(DiagnosticCatalog.SameCSharpName, MessageText.Capitalized(kind), name, Phrase.Of("member ", "medlemmen ") + member, otherKind, otherName,
+                Phrase.Of("at line ", "på rad ") + MessageText.Number(otherLine));
 
         /// <summary>SP1019 between two plans: both become the class <paramref name="className"/>.</summary>
         public static DiagnosticMessage SamePlanClass(string plan, string className, string otherPlan, SourceLocation otherLocation) =>
-            new(DiagnosticCatalog.SameCSharpName, "Plan", plan, "class " + className, "plan", otherPlan, "in " + otherLocation);
+            new(DiagnosticCatalog.SameCSharpName, Phrase.Of("Plan", "Planen"), plan, Phrase.Of("class ", "klassen ") + className, Phrase.Of("plan", "planen"), otherPlan,
+                Phrase.Of("in ", "i ") + otherLocation.ToString());
 
         /// <summary>Megabytes with one decimal, rounded up, so that a total over the budget never reads as equal to it.</summary>
         private static string Megabytes(long bytes) => MessageText.Count(System.Math.Ceiling(bytes / 100_000m) / 10);

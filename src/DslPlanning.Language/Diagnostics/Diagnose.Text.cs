@@ -29,9 +29,10 @@ namespace DslPlanning.Language.Diagnostics
                 ScriptWords.Each(others.Take(3).Select(other => ScriptWords.Letter(other.Script, other.Character))) + (others.Count > 3 ? " …" : string.Empty));
 
         /// <summary>SP1018: <paramref name="name"/> (a <paramref name="kind"/>) looks like <paramref name="otherName"/>, declared <paramref name="otherWhere"/>.</summary>
-        /// <param name="otherWhere">"line 12", or the location in another file.</param>
+        /// <param name="kind">As it stands before a name: "place" / "orten" (<see cref="Semantics.KindNouns.BeforeName(Semantics.SymbolKind)"/>); so <paramref name="otherKind"/>.</param>
+        /// <param name="otherWhere">"line 12" / "rad 12", or the location in another file.</param>
         /// <param name="difference">Which characters differ, e.g. "Cyrillic 'о' (U+043E) where the other has Latin 'o'".</param>
-        public static DiagnosticMessage ConfusableName(string kind, string name, string otherKind, string otherName, string otherWhere, string difference) =>
+        public static DiagnosticMessage ConfusableName(Phrase kind, string name, Phrase otherKind, string otherName, Phrase otherWhere, Phrase difference) =>
             new(DiagnosticCatalog.ConfusableName, MessageText.Capitalized(kind), name, otherKind, otherName, otherWhere, difference);
     }
 }

@@ -22,13 +22,13 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Names that become the same C# name",
                 "{0} '{1}' becomes the C# {2}, as does {3} '{4}' {5}; C# code could not tell them apart, so rename one of them"),
             swedish: new("Namn som blir samma namn i C#",
-                "{0} '{1}' becomes the C# {2}, as does {3} '{4}' {5}; C# code could not tell them apart, so rename one of them"));
+                "{0} '{1}' blir {2} i C#, liksom {3} '{4}' {5}; C#-kod kan inte skilja dem åt, så byt namn på en av dem"));
 
         public static readonly DiagnosticDescriptor CSharpVersionTooOld = new(
             "SP9003", Internal, DiagnosticSeverity.Error,
             english: new("C# version too old for the generated plans",
                 "The project compiles C# {0}, but the C# generated from its plans needs C# {1} or later, so no plan was compiled to C#; set <LangVersion>{1}</LangVersion> (or later) in the project file"),
             swedish: new("För gammal C#-version för de genererade planerna",
-                "The project compiles C# {0}, but the C# generated from its plans needs C# {1} or later, so no plan was compiled to C#; set <LangVersion>{1}</LangVersion> (or later) in the project file"));
+                "Projektet kompileras som C# {0}, men den C#-kod som genereras från dess planer kräver C# {1} eller senare, så ingen plan kompilerades till C#; ange <LangVersion>{1}</LangVersion> (eller senare) i projektfilen"));
     }
 }

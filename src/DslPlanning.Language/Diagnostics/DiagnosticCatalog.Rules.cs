@@ -13,14 +13,14 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Justified exception applied",
                 "Justified exception: {0} is not reported here ({1}) because: {2}"),
             swedish: new("Motiverat undantag tillämpat",
-                "Justified exception: {0} is not reported here ({1}) because: {2}"));
+                "Motiverat undantag: {0} rapporteras inte här ({1}) med motiveringen: {2}"));
 
         public static readonly DiagnosticDescriptor ExceptionUnused = new(
             "SP1017", Structure, DiagnosticSeverity.Warning,
             english: new("Exception suppresses nothing",
                 "The exception names {0}, but {0} reports nothing here; remove the exception, or move it to the element the rule reports"),
             swedish: new("Undantag som inte åsidosätter något",
-                "The exception names {0}, but {0} reports nothing here; remove the exception, or move it to the element the rule reports"));
+                "Undantaget anger {0}, men {0} rapporterar ingenting här; ta bort undantaget, eller flytta det till det element som regeln rapporterar"));
 
         // SP2xxx priority levels
         public static readonly DiagnosticDescriptor AreaWithoutRank = new(

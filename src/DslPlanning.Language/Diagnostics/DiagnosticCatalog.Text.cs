@@ -22,6 +22,6 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Name looks like another name",
                 "{0} '{1}' looks like the {2} '{3}' ({4}) but is another name: {5}; a reader cannot tell them apart, so retype the name, or give it one that looks different"),
             swedish: new("Namn som ser ut som ett annat namn",
-                "{0} '{1}' looks like the {2} '{3}' ({4}) but is another name: {5}; a reader cannot tell them apart, so retype the name, or give it one that looks different"));
+                "{0} '{1}' ser ut som {2} '{3}' ({4}) men är ett annat namn: {5}; en läsare kan inte skilja dem åt, så skriv om namnet eller ge det ett namn som ser annorlunda ut"));
     }
 }

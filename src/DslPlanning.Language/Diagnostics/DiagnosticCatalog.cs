@@ -81,111 +81,111 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Duplicate name",
                 "{0} '{1}' is already declared in plan {2} at line {3}; give one of them another name"),
             swedish: new("Namnet finns redan",
-                "{0} '{1}' is already declared in plan {2} at line {3}; give one of them another name"));
+                "{0} '{1}' finns redan i planen {2} på rad {3}; byt namn på en av dem"));
 
         public static readonly DiagnosticDescriptor UnknownReference = new(
             "SP1002", Structure, DiagnosticSeverity.Error,
             english: new("Unknown reference",
                 "Unknown {0} '{1}'{2}{3}"),
             swedish: new("Okänd referens",
-                "Unknown {0} '{1}'{2}{3}"));
+                "{0} '{1}' finns inte{2}{3}"));
 
         public static readonly DiagnosticDescriptor DuplicatePlan = new(
             "SP1003", Structure, DiagnosticSeverity.Error,
             english: new("Duplicate plan name",
                 "Plan '{0}' is also declared in {1}; plan names must be unique among the plans compiled together"),
             swedish: new("Plannamnet finns redan",
-                "Plan '{0}' is also declared in {1}; plan names must be unique among the plans compiled together"));
+                "Planen '{0}' finns också i {1}; planer som kontrolleras tillsammans måste ha olika namn"));
 
         public static readonly DiagnosticDescriptor UnitMismatch = new(
             "SP1004", Structure, DiagnosticSeverity.Error,
             english: new("Wrong type or unit",
                 "Expected {0} here, found {1}; write e.g. {2}"),
             swedish: new("Fel typ eller enhet",
-                "Expected {0} here, found {1}; write e.g. {2}"));
+                "Här väntas {0}, men det står {1}; skriv t.ex. {2}"));
 
         public static readonly DiagnosticDescriptor InvalidYearRange = new(
             "SP1005", Structure, DiagnosticSeverity.Error,
             english: new("Invalid year range",
                 "The year range {0} is invalid: {1}"),
             swedish: new("Ogiltigt årsintervall",
-                "The year range {0} is invalid: {1}"));
+                "Årsintervallet {0} är ogiltigt: {1}"));
 
         public static readonly DiagnosticDescriptor InvalidNameRange = new(
             "SP1006", Structure, DiagnosticSeverity.Error,
             english: new("Invalid name range",
                 "The range {0} is invalid: {1}"),
             swedish: new("Ogiltigt namnintervall",
-                "The range {0} is invalid: {1}"));
+                "Intervallet {0} är ogiltigt: {1}"));
 
         public static readonly DiagnosticDescriptor InvalidDate = new(
             "SP1007", Structure, DiagnosticSeverity.Error,
             english: new("Invalid date",
                 "'{0}' is not a valid date: {1}"),
             swedish: new("Ogiltigt datum",
-                "'{0}' is not a valid date: {1}"));
+                "'{0}' är inget giltigt datum: {1}"));
 
         public static readonly DiagnosticDescriptor UnknownWord = new(
             "SP1008", Structure, DiagnosticSeverity.Error,
             english: new("Unknown keyword value",
                 "Unknown {0} '{1}'{2}; expected one of: {3}"),
             swedish: new("Okänt nyckelordsvärde",
-                "Unknown {0} '{1}'{2}; expected one of: {3}"));
+                "Okänd {0} '{1}'{2}; tillåtna ord är: {3}"));
 
         public static readonly DiagnosticDescriptor DuplicateStatement = new(
             "SP1009", Structure, DiagnosticSeverity.Error,
             english: new("Statement given twice",
                 "'{0}' is given more than once in {1} (first at line {2}); keep one"),
             swedish: new("Satsen står två gånger",
-                "'{0}' is given more than once in {1} (first at line {2}); keep one"));
+                "'{0}' anges mer än en gång i {1} (första gången på rad {2}); behåll bara en"));
 
         public static readonly DiagnosticDescriptor NotAFact = new(
             "SP1010", Structure, DiagnosticSeverity.Error,
             english: new("Fact does not apply",
                 "'{0}' is not a fact of {1}{2}; the facts of {1} are: {3}"),
             swedish: new("Uppgiften hör inte hit",
-                "'{0}' is not a fact of {1}{2}; the facts of {1} are: {3}"));
+                "'{0}' är ingen uppgift för {1}{2}; uppgifterna för {1} är: {3}"));
 
         public static readonly DiagnosticDescriptor WrongSymbolKind = new(
             "SP1011", Structure, DiagnosticSeverity.Error,
             english: new("Reference to the wrong kind of element",
                 "'{0}' is {1}, but {2} is expected here; {3}"),
             swedish: new("Referens till fel slags element",
-                "'{0}' is {1}, but {2} is expected here; {3}"));
+                "'{0}' är {1}, men här väntas {2}; {3}"));
 
         public static readonly DiagnosticDescriptor UnknownRuleInException = new(
             "SP1012", Structure, DiagnosticSeverity.Error,
             english: new("Exception names no rule",
                 "The exception names '{0}', which is not a rule ID{1}; name the SPnnnn rule that the exception suppresses"),
             swedish: new("Undantaget anger ingen regel",
-                "The exception names '{0}', which is not a rule ID{1}; name the SPnnnn rule that the exception suppresses"));
+                "Undantaget anger '{0}', som inte är ID för en regel{1}; ange den SPnnnn-regel som undantaget ska åsidosätta"));
 
         public static readonly DiagnosticDescriptor FollowsWrongKind = new(
             "SP1013", Structure, DiagnosticSeverity.Warning,
             english: new("Plan follows a plan of an unexpected kind",
                 "{0} plan {1} follows {2} plan {3}; {4}"),
             swedish: new("Planen följer en plan av oväntat slag",
-                "{0} plan {1} follows {2} plan {3}; {4}"));
+                "{0} {1} följer {2} {3}; {4}"));
 
         public static readonly DiagnosticDescriptor FollowsCycle = new(
             "SP1014", Structure, DiagnosticSeverity.Error,
             english: new("Plans follow each other in a cycle",
                 "Plans follow each other in a cycle: {0}; remove one of the 'follows'"),
             swedish: new("Planer som följer varandra i en cirkel",
-                "Plans follow each other in a cycle: {0}; remove one of the 'follows'"));
+                "Planerna följer varandra i en cirkel: {0}; ta bort en av dessa 'follows'"));
 
         public static readonly DiagnosticDescriptor ReportFileNameCollision = new(
             "SP1020", Structure, DiagnosticSeverity.Error,
             english: new("Report file name collision",
                 "Plan '{0}' would write its reports to {1}, {2}; {3}"),
             swedish: new("Rapportfiler med samma namn",
-                "Plan '{0}' would write its reports to {1}, {2}; {3}"));
+                "Planen '{0}' skulle skriva sina rapporter till {1}, {2}; {3}"));
         public static readonly DiagnosticDescriptor NumberOutOfRange = new(
             "SP1021", Structure, DiagnosticSeverity.Error,
             english: new("Number out of range",
                 "The value {0} is out of range: {1}; {2}"),
             swedish: new("Tal utanför tillåtet intervall",
-                "The value {0} is out of range: {1}; {2}"));
+                "Värdet {0} ligger utanför det tillåtna intervallet: {1}; {2}"));
 
         // SP1015 "Missing or superfluous value" is retired: it is SP1022 to SP1025.
         public static readonly DiagnosticDescriptor ValueMissing = new(
@@ -193,63 +193,63 @@ namespace DslPlanning.Language.Diagnostics
             english: new("Value missing",
                 "'{0}' needs {1}; {2}"),
             swedish: new("Värde saknas",
-                "'{0}' needs {1}; {2}"));
+                "'{0}' behöver {1}; {2}"));
 
         public static readonly DiagnosticDescriptor PartNotAllowed = new(
             "SP1023", Structure, DiagnosticSeverity.Error,
             english: new("Part that does not belong to the statement",
                 "{0} does not belong to {1}; {2}"),
             swedish: new("Del som inte hör till satsen",
-                "{0} does not belong to {1}; {2}"));
+                "{0} hör inte till {1}; {2}"));
 
         public static readonly DiagnosticDescriptor UnitGivenTwice = new(
             "SP1024", Structure, DiagnosticSeverity.Error,
             english: new("Unit given twice",
                 "The unit '{0}' is given twice, so the amount would count it twice over; write each unit once"),
             swedish: new("Enhet angiven två gånger",
-                "The unit '{0}' is given twice, so the amount would count it twice over; write each unit once"));
+                "Enheten '{0}' anges två gånger, så beloppet skulle räkna den dubbelt; skriv varje enhet en gång"));
 
         public static readonly DiagnosticDescriptor MoreThanOneName = new(
             "SP1025", Structure, DiagnosticSeverity.Error,
             english: new("More than one name where one is expected",
                 "'{0}' names one {1}, but {2} are given; keep one and remove the others"),
             swedish: new("Mer än ett namn där ett väntas",
-                "'{0}' names one {1}, but {2} are given; keep one and remove the others"));
+                "'{0}' ska ange {1}, men {2} namn har angetts; behåll ett och ta bort de andra"));
 
         public static readonly DiagnosticDescriptor ExtensionNotAfterPeriod = new(
             "SP1026", Structure, DiagnosticSeverity.Error,
             english: new("Extension that does not extend the period",
                 "'extended-to {0}' {1}; {2}"),
             swedish: new("Förlängning som inte förlänger giltighetstiden",
-                "'extended-to {0}' {1}; {2}"));
+                "Satsen 'extended-to {0}' {1}; {2}"));
 
         public static readonly DiagnosticDescriptor ActionPlanOutsidePeriod = new(
             "SP1027", Structure, DiagnosticSeverity.Error,
             english: new("Action plan outside the plan's period",
                 "The action plan's years {0} lie outside the years the plan runs, {1}; {2}"),
             swedish: new("Handlingsplan utanför planens giltighetstid",
-                "The action plan's years {0} lie outside the years the plan runs, {1}; {2}"));
+                "Handlingsplanens år {0} ligger utanför de år som planen gäller, {1}; {2}"));
 
         public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
             "SP9002", Internal, DiagnosticSeverity.Warning,
             english: new("Invalid build property",
                 "The build property {0} is '{1}', which is not {2}; {3}"),
             swedish: new("Ogiltig byggegenskap",
-                "The build property {0} is '{1}', which is not {2}; {3}"));
+                "Byggegenskapen {0} är '{1}', vilket inte är {2}; {3}"));
 
         public static readonly DiagnosticDescriptor InternalError = new(
             "SP9001", Internal, DiagnosticSeverity.Error,
             english: new("Internal error",
                 "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this"),
             swedish: new("Internt fel",
-                "Internal error: {0} failed ({1}: {2}); {3} was not fully checked, please report this"));
+                "Internt fel: {0} misslyckades ({1}: {2}); {3} kontrollerades inte helt, rapportera gärna felet"));
 
         public static readonly DiagnosticDescriptor StatementNotBound = new(
             "SP9004", Internal, DiagnosticSeverity.Error,
             english: new("Statement parsed but not bound",
                 "Internal error: '{0}' in {1} was parsed but the binder has no method for it, so it was ignored; please report this"),
             swedish: new("Sats som lästs in men inte bundits",
-                "Internal error: '{0}' in {1} was parsed but the binder has no method for it, so it was ignored; please report this"));
+                "Internt fel: '{0}' i {1} lästes in, men bindaren har ingen metod för satsen, så den ignorerades; rapportera gärna felet"));
 
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 

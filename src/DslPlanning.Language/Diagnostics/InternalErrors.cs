@@ -12,9 +12,9 @@ namespace DslPlanning.Language.Diagnostics
     public static class InternalErrors
     {
         /// <summary>Runs a step; if it fails, reports SP9001 at <paramref name="location"/> and returns null.</summary>
-        /// <param name="step">What runs, for the message: "parsing", "the rule FundingSharesRule (SP3003, SP3004)" …</param>
-        /// <param name="scope">What is not fully checked when it fails: "this file", "plan Krokom" …</param>
-        internal static T? Run<T>(string step, string scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Func<T> function)
+        /// <param name="step">What runs, for the message: "parsing" / "inläsningen", "the rule FundingSharesRule (SP3003, SP3004)" / "regeln …" …</param>
+        /// <param name="scope">What is not fully checked when it fails: "this file" / "den här filen", "plan Krokom" / "planen Krokom" …</param>
+        internal static T? Run<T>(Phrase step, Phrase scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Func<T> function)
             where T : class
         {
             try
@@ -28,7 +28,7 @@ namespace DslPlanning.Language.Diagnostics
             }
         }
 
-        internal static void Run(string step, string scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Action action) =>
+        internal static void Run(Phrase step, Phrase scope, SourceLocation location, ICollection<Diagnostic> diagnostics, Action action) =>
             Run(step, scope, location, diagnostics, () =>
             {
                 action();

@@ -16,7 +16,7 @@ namespace DslPlanning.Language.Parsing
         public static SyntaxTree Parse(SourceText text)
         {
             var failure = new List<Diagnostic>();
-            return InternalErrors.Run("parsing", "this file", text.GetLocation(new TextSpan(0, 0)), failure, () => ParseText(text))
+            return InternalErrors.Run(Phrase.Of("parsing", "inläsningen"), Phrase.Of("this file", "den här filen"), text.GetLocation(new TextSpan(0, 0)), failure, () => ParseText(text))
                 ?? new SyntaxTree(text, ValueList<PlanSyntax>.Empty, failure.ToValueList());
         }
 

@@ -8,12 +8,12 @@ namespace DslPlanning.Language.Rules
     /// <summary>The rules on one plan, each rule's run kept with what it read, so that a later compilation reruns only what changed.</summary>
     public static partial class RuleRunner
     {
-        private static readonly System.Lazy<IReadOnlyList<(PlanRule Rule, string Name)>> Catalog = new(() => Named(RuleCatalog.Rules));
+        private static readonly System.Lazy<IReadOnlyList<(PlanRule Rule, Phrase Name)>> Catalog = new(() => Named(RuleCatalog.Rules));
 
         /// <summary>Every rule of the catalog with the name a failure gives it.</summary>
-        internal static IReadOnlyList<(PlanRule Rule, string Name)> CatalogRules => Catalog.Value;
+        internal static IReadOnlyList<(PlanRule Rule, Phrase Name)> CatalogRules => Catalog.Value;
 
-        internal static IReadOnlyList<(PlanRule Rule, string Name)> Named(IReadOnlyList<PlanRule> rules) =>
+        internal static IReadOnlyList<(PlanRule Rule, Phrase Name)> Named(IReadOnlyList<PlanRule> rules) =>
             rules.Select(rule => (rule, Describe(rule))).ToList();
 
         /// <summary>
@@ -22,7 +22,7 @@ namespace DslPlanning.Language.Rules
         /// still hold (<see cref="RuleReads.StillHold"/>) is not run again; when none is, the earlier results are returned.
         /// </summary>
         internal static PlanRuleResults RunPlan(
-            BoundPlan plan, CompilationFacts facts, PlanCompilationOptions options, IReadOnlyList<(PlanRule Rule, string Name)> rules,
+            BoundPlan plan, CompilationFacts facts, PlanCompilationOptions options, IReadOnlyList<(PlanRule Rule, Phrase Name)> rules,
             PlanRuleResults? previous, CompilationFacts? previousFacts = null, bool samePlans = false)
         {
             var earlier = previous is not null && previousFacts is not null && previous.Runs.Count == rules.Count ? previous : null;
@@ -45,7 +45,7 @@ namespace DslPlanning.Language.Rules
                 var findings = new List<Finding>();
                 var failures = new List<Diagnostic>();
                 var context = new RuleContext(plan, facts, options, findings, new RuleReads());
-                InternalErrors.Run(name, "plan " + plan.Name, location, failures, () => rule.Check(context));
+                InternalErrors.Run(name, Phrase.Of("plan ", "planen ") + plan.Name, location, failures, () => rule.Check(context));
                 runs[i] = new RuleRun(findings, failures, context.Reads);
             }
 
@@ -55,7 +55,7 @@ namespace DslPlanning.Language.Rules
             }
 
             var diagnostics = runs.SelectMany(run => run.Failures).ToList();
-            InternalErrors.Run("applying the justified exceptions", "plan " + plan.Name, location, diagnostics,
+            InternalErrors.Run(Phrase.Of("applying the justified exceptions", "tillämpningen av de motiverade undantagen"), Phrase.Of("plan ", "planen ") + plan.Name, location, diagnostics,
                 () => ApplyExceptions(plan, runs.SelectMany(run => run.Findings).ToList(), diagnostics));
             return new PlanRuleResults(runs, diagnostics);
         }

@@ -35,8 +35,8 @@ namespace DslPlanning.Language.Rules
         }
 
         /// <summary>A rule as a failure names it: its class and the diagnostics it reports, e.g. "the rule FundingSharesRule (SP3003, SP3004)".</summary>
-        private static string Describe(PlanRule rule) =>
-            $"the rule {rule.GetType().Name} ({string.Join(", ", rule.Descriptors.Select(descriptor => descriptor.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal))})";
+        private static Phrase Describe(PlanRule rule) =>
+            Phrase.Of("the rule ", "regeln ") + $"{rule.GetType().Name} ({string.Join(", ", rule.Descriptors.Select(descriptor => descriptor.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal))})";
 
         private static Text.SourceLocation PlanLocation(BoundPlan plan) => plan.Tree.Text.GetLocation(plan.Syntax.Name.Span);
 

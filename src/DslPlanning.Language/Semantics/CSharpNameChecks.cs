@@ -44,7 +44,7 @@ namespace DslPlanning.Language.Semantics
             {
                 foreach (var (symbol, other) in Clashes(plan.Symbols.OfKind(kind).ToList(), symbol => CSharpNames.Member(kind, symbol.Name)))
                 {
-                    var what = Symbol.Describe(kind);
+                    var what = KindNouns.BeforeName(kind);
                     var line = symbol.Source.GetLinePosition(other.Declaration.Name.Span.Start).Line + 1;
                     diagnostics.Add(Diagnostic.Create(
                         Diagnose.SameCSharpName(what, symbol.Name, member: className + "." + CSharpNames.MemberClass(kind) + "." + CSharpNames.Member(kind, symbol.Name),

@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Semantics
                     if (problem is not null)
                     {
                         diagnostics.Add(Diagnostic.Create(
-                            Diagnose.FollowsWrongKind(KindWord(plan.Model.Kind), plan.Name, KindWord(followed.Model.Kind), followed.Name, advice: problem),
+                            Diagnose.FollowsWrongKind(KindNouns.BeforeName(plan.Model.Kind), plan.Name, KindNouns.BeforeName(followed.Model.Kind), followed.Name, advice: problem.Value),
                             plan.Tree.Text.GetLocation(reference.Span)));
                     }
                 }
@@ -39,17 +39,23 @@ namespace DslPlanning.Language.Semantics
                 .Where(statement => statement.Keyword.Text == "follows" && statement.Value is ReferenceListSyntax)
                 .SelectMany(statement => ((ReferenceListSyntax)statement.Value!).Items);
 
-        private static string? KindProblem(PlanKind follower, PlanKind followed) => (follower, followed) switch
+        private static Phrase? KindProblem(PlanKind follower, PlanKind followed) => (follower, followed) switch
         {
-            (PlanKind.Annual, PlanKind.Regional) => null,
-            (PlanKind.Municipal, PlanKind.Regional) => null,
-            (PlanKind.Municipal, PlanKind.National) => null,
-            (PlanKind.Regional, PlanKind.National) => null,
-            (PlanKind.Annual, _) => "an annual action plan follows the regional programme it implements",
-            (PlanKind.Municipal, _) => "a municipal plan follows a regional (or national) programme",
-            (PlanKind.Regional, PlanKind.Annual) => "a regional programme follows a national programme; the 'follows' belongs in the annual plan, naming this programme",
-            (PlanKind.Regional, _) => "a regional programme follows a national programme; if the other plan implements this one, move the 'follows' there",
-            _ => "a national programme follows no other plan; if the other plan implements this one, move the 'follows' there",
+            (PlanKind.Annual, PlanKind.Regional) => default(Phrase?),
+            (PlanKind.Municipal, PlanKind.Regional) => default(Phrase?),
+            (PlanKind.Municipal, PlanKind.National) => default(Phrase?),
+            (PlanKind.Regional, PlanKind.National) => default(Phrase?),
+            (PlanKind.Annual, _) => Phrase.Of("an annual action plan follows the regional programme it implements", "en handlingsplan följer det regionala serviceprogram som den genomför"),
+            (PlanKind.Municipal, _) => Phrase.Of("a municipal plan follows a regional (or national) programme", "en kommunal serviceplan följer ett regionalt serviceprogram (eller ett nationellt program)"),
+            (PlanKind.Regional, PlanKind.Annual) => Phrase.Of(
+                "a regional programme follows a national programme; the 'follows' belongs in the annual plan, naming this programme",
+                "ett regionalt serviceprogram följer ett nationellt program; 'follows' ska stå i handlingsplanen och ange det här programmet"),
+            (PlanKind.Regional, _) => Phrase.Of(
+                "a regional programme follows a national programme; if the other plan implements this one, move the 'follows' there",
+                "ett regionalt serviceprogram följer ett nationellt program; om den andra planen genomför den här, flytta 'follows' dit"),
+            _ => Phrase.Of(
+                "a national programme follows no other plan; if the other plan implements this one, move the 'follows' there",
+                "ett nationellt program följer ingen annan plan; om den andra planen genomför den här, flytta 'follows' dit"),
         };
 
         /// <summary>
@@ -108,7 +114,6 @@ namespace DslPlanning.Language.Semantics
             }
         }
 
-        private static string KindWord(PlanKind kind) => Vocabularies.PlanKinds.WordFor(kind);
 
     }
 }

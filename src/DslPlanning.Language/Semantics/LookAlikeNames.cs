@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Semantics
             var (what, name, source) = (declaration.What, declaration.Name, declaration.Source);
             var location = other.Source.GetLocation(other.Name.Span);
             var where = other.Source == source
-                ? "line " + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
+                ? Phrase.Of("line ", "rad ") + (location.Start.Line + 1).ToString(CultureInfo.InvariantCulture)
                 : location.ToString();
             return Diagnostic.Create(
                 Diagnose.ConfusableName(what, name.Text, other.What, other.Name.Text, otherWhere: where, difference: Difference(name.Text, other.Name.Text)),
@@ -39,14 +39,14 @@ namespace DslPlanning.Language.Semantics
         /// <summary>The names one plan declares, itself first, in the order of the text, with their look (<see cref="Confusables.Skeleton"/>).</summary>
         internal static IReadOnlyList<Declaration> DeclarationsOf(BoundPlan plan) =>
             plan.Symbols.All
-                .Select(symbol => (What: Symbol.Describe(symbol.Kind), symbol.Declaration.Name))
-                .Prepend((What: "plan", plan.Syntax.Name))
+                .Select(symbol => (What: KindNouns.BeforeName(symbol.Kind), symbol.Declaration.Name))
+                .Prepend((What: Phrase.Of("plan", "planen"), plan.Syntax.Name))
                 .OrderBy(declaration => declaration.Name.Span.Start)
                 .Select(declaration => new Declaration(declaration.What, declaration.Name, plan.Tree.Text, Confusables.Skeleton(declaration.Name.Text)))
                 .ToList();
 
         /// <summary>The first characters where the two names differ: "'К' (U+041A) where the other has 'K' (U+004B)".</summary>
-        private static string Difference(string name, string other)
+        private static Phrase Difference(string name, string other)
         {
             var index = 0;
             while (index < name.Length && index < other.Length && name[index] == other[index])
@@ -55,15 +55,15 @@ namespace DslPlanning.Language.Semantics
             }
 
             return index < name.Length && index < other.Length
-                ? $"'{name[index]}' ({Code(name[index])}) where the other has '{other[index]}' ({Code(other[index])})"
-                : "they differ in characters that cannot be seen";
+                ? $"'{name[index]}' ({Code(name[index])})" + Phrase.Of(" where the other has ", " där det andra har ") + $"'{other[index]}' ({Code(other[index])})"
+                : Phrase.Of("they differ in characters that cannot be seen", "de skiljer sig åt i tecken som inte syns");
         }
 
         private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A declared name: what it names, where, and its look.</summary>
-    internal sealed record Declaration(string What, NameSyntax Name, SourceText Source, string Skeleton)
+    internal sealed record Declaration(Phrase What, NameSyntax Name, SourceText Source, string Skeleton)
     {
         /// <summary>The order of the files and of the text.</summary>
         public static int Compare(Declaration left, Declaration right)

@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics
         /// </summary>
         public static ValueList<PlanOutline> Outline(SyntaxTree tree) =>
             tree.Plans
-                .Select(plan => InternalErrors.Run("outlining", "plan " + plan.Name.Text, tree.Text.GetLocation(plan.Name.Span), new List<Diagnostic>(),
+                .Select(plan => InternalErrors.Run(Phrase.Of("outlining", "genomgången av planens deklarationer"), Phrase.Of("plan ", "planen ") + plan.Name.Text, tree.Text.GetLocation(plan.Name.Span), new List<Diagnostic>(),
                     () => PlanSymbols.Collect(plan, tree.Text, new List<Diagnostic>()).ToOutline(plan.Keyword.Text)))
                 .OfType<PlanOutline>()
                 .ToValueList();
@@ -35,7 +35,7 @@ namespace DslPlanning.Language.Semantics
         /// </summary>
         public static IReadOnlyList<BoundPlan> Bind(SyntaxTree tree, CompilationScope scope, ICollection<Diagnostic> diagnostics) =>
             tree.Plans
-                .Select(plan => InternalErrors.Run("binding", "plan " + plan.Name.Text, tree.Text.GetLocation(plan.Name.Span), diagnostics, () =>
+                .Select(plan => InternalErrors.Run(Phrase.Of("binding", "bindningen"), Phrase.Of("plan ", "planen ") + plan.Name.Text, tree.Text.GetLocation(plan.Name.Span), diagnostics, () =>
                 {
                     var symbols = PlanSymbols.Collect(plan, tree.Text, diagnostics);
                     var map = new SyntaxMap();

@@ -66,7 +66,7 @@ namespace DslPlanning.Language.Semantics
             Workspaces.CompilationState.Build(syntaxTrees, options ?? PlanCompilationOptions.Default, previous: null).Compilation;
 
         /// <summary>Runs a check across plans; a failure of it (a bug) is reported once (SP9001), at the first plan.</summary>
-        internal static void AcrossPlans(string step, string scope, IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics,
+        internal static void AcrossPlans(Phrase step, Phrase scope, IReadOnlyList<BoundPlan> plans, ICollection<Diagnostic> diagnostics,
             Action<IReadOnlyList<BoundPlan>, ICollection<Diagnostic>> check)
         {
             if (plans.Count > 0)

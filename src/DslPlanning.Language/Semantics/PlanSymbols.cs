@@ -72,7 +72,7 @@ namespace DslPlanning.Language.Semantics
             {
                 var line = source.GetLinePosition(existing.Declaration.Name.Span.Start).Line + 1;
                 diagnostics.Add(Diagnostic.Create(
-                    Diagnose.DuplicateName(Symbol.Describe(kind.Value), name, Plan, line, earlierKind: existing.Kind == kind ? null : Symbol.WithArticle(existing.Kind)),
+                    Diagnose.DuplicateName(KindNouns.BeforeName(kind.Value), name, Plan, line, earlierKind: existing.Kind == kind ? default(Phrase?) : KindNouns.WithArticle(existing.Kind)),
                     source.GetLocation(declaration.Name.Span)));
                 return;
             }

@@ -21,7 +21,7 @@ namespace DslPlanning.Language.Semantics
                 var plan = named[conflict.Plan];
                 if (conflict.Earlier is not { } index)
                 {
-                    diagnostics.Add(Diagnostic.Create(Diagnose.ReportFileNameReserved(plan.Name, conflict.Stem, conflict.ReservedFor!), Location(plan)));
+                    diagnostics.Add(Diagnostic.Create(Diagnose.ReportFileNameReserved(plan.Name, conflict.Stem, Phrase.Of(conflict.ReservedFor!, PlanSlug.ReservedForInSwedish(conflict.Stem)!)), Location(plan)));
                     continue;
                 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Model;
 
 namespace DslPlanning.Language.Semantics
@@ -10,15 +11,15 @@ namespace DslPlanning.Language.Semantics
     {
         private readonly Dictionary<string, T> _words;
 
-        public Vocabulary(string category, params (string Word, T Value)[] words)
+        public Vocabulary(Phrase category, params (string Word, T Value)[] words)
         {
             Category = category;
             _words = words.ToDictionary(entry => entry.Word, entry => entry.Value, StringComparer.Ordinal);
             Words = words.Select(entry => entry.Word).ToList();
         }
 
-        /// <summary>What the words are called in messages, e.g. "service".</summary>
-        public string Category { get; }
+        /// <summary>What the words are called in messages, e.g. "service" / "tjänst"; in Swedish a common-gender noun ("Okänd tjänst").</summary>
+        public Phrase Category { get; }
 
         /// <summary>The words in documentation order.</summary>
         public IReadOnlyList<string> Words { get; }
@@ -33,14 +34,14 @@ namespace DslPlanning.Language.Semantics
     public static class Vocabularies
     {
         public static readonly Vocabulary<PlanKind> PlanKinds = new(
-            "plan kind",
+            Phrase.Of("plan kind", "plantyp"),
             ("national", PlanKind.National),
             ("regional", PlanKind.Regional),
             ("annual", PlanKind.Annual),
             ("municipal", PlanKind.Municipal));
 
         public static readonly Vocabulary<OrganisationKind> OrganisationKinds = new(
-            "organisation kind",
+            Phrase.Of("organisation kind", "organisationstyp"),
             ("municipality", OrganisationKind.Municipality),
             ("region", OrganisationKind.Region),
             ("county-board", OrganisationKind.CountyBoard),
@@ -55,7 +56,7 @@ namespace DslPlanning.Language.Semantics
             ("other", OrganisationKind.Other));
 
         public static readonly Vocabulary<ServiceKind> Services = new(
-            "service",
+            Phrase.Of("service", "tjänst"),
             ("groceries", ServiceKind.Groceries),
             ("fuel", ServiceKind.Fuel),
             ("post", ServiceKind.Post),
@@ -73,13 +74,13 @@ namespace DslPlanning.Language.Semantics
             ("home-delivery", ServiceKind.HomeDelivery));
 
         public static readonly Vocabulary<PlaceStatus> PlaceStatuses = new(
-            "place status",
+            Phrase.Of("place status", "ortstatus"),
             ("existing", PlaceStatus.Existing),
             ("planned", PlaceStatus.Planned),
             ("closed", PlaceStatus.Closed));
 
         public static readonly Vocabulary<ActionStatus> ActionStatuses = new(
-            "action status",
+            Phrase.Of("action status", "åtgärdsstatus"),
             ("planned", ActionStatus.Planned),
             ("proposed", ActionStatus.Proposed),
             ("ongoing", ActionStatus.Ongoing),
@@ -88,14 +89,14 @@ namespace DslPlanning.Language.Semantics
             ("example", ActionStatus.Example));
 
         public static readonly Vocabulary<GoalKind> GoalKinds = new(
-            "goal kind",
+            Phrase.Of("goal kind", "måltyp"),
             ("output", GoalKind.Output),
             ("result", GoalKind.Result),
             ("effect", GoalKind.Effect));
 
         /// <summary>Cost units, singular and plural (the plural is used in volumes: <c>600 deliveries per year</c>).</summary>
         public static readonly Vocabulary<CostUnit> CostUnits = new(
-            "cost unit",
+            Phrase.Of("cost unit", "kostnadsenhet"),
             ("year", CostUnit.Year), ("years", CostUnit.Year),
             ("month", CostUnit.Month), ("months", CostUnit.Month),
             ("week", CostUnit.Week), ("weeks", CostUnit.Week),
@@ -110,7 +111,7 @@ namespace DslPlanning.Language.Semantics
             ("participant", CostUnit.Participant), ("participants", CostUnit.Participant));
 
         public static readonly Vocabulary<SubsidyKind> SubsidyKinds = new(
-            "subsidy kind",
+            Phrase.Of("subsidy kind", "stödtyp"),
             ("service-grant", SubsidyKind.ServiceGrant),
             ("home-delivery-grant", SubsidyKind.HomeDeliveryGrant),
             ("operating-aid", SubsidyKind.OperatingAid),
@@ -118,7 +119,7 @@ namespace DslPlanning.Language.Semantics
             ("payment-services-aid", SubsidyKind.PaymentServicesAid));
 
         public static readonly Vocabulary<InvestmentGround> InvestmentGrounds = new(
-            "investment ground",
+            Phrase.Of("investment ground", "grund för investeringsstöd"),
             ("accessibility", InvestmentGround.Accessibility),
             ("restart", InvestmentGround.Restart),
             ("environment", InvestmentGround.Environment),
@@ -126,7 +127,7 @@ namespace DslPlanning.Language.Semantics
             ("priority-area", InvestmentGround.PriorityArea));
 
         public static readonly Vocabulary<Seasonality> Seasonalities = new(
-            "seasonality",
+            Phrase.Of("seasonality", "säsongstyp"),
             ("year-round", Seasonality.YearRound),
             ("seasonal", Seasonality.Seasonal));
     }

@@ -102,12 +102,12 @@ namespace DslPlanning.Language.Workspaces
             }
 
             // Checks across plans: each a pass over the plans, from what each plan keeps; look-alike names from an index moved on.
-            PlanCompilation.AcrossPlans("the check for duplicate plan names", "the names of the plans", plans, diagnostics, PlanCompilation.ReportDuplicatePlans);
-            PlanCompilation.AcrossPlans("the check of the plans' report file names", "the report file names of the plans", plans, diagnostics, ReportFileNameChecks.Report);
-            PlanCompilation.AcrossPlans("the check of the plans' C# names", "the C# names of the plans", plans, diagnostics, CSharpNameChecks.Report);
+            PlanCompilation.AcrossPlans(Phrase.Of("the check for duplicate plan names", "kontrollen av dubbla plannamn"), Phrase.Of("the names of the plans", "planernas namn"), plans, diagnostics, PlanCompilation.ReportDuplicatePlans);
+            PlanCompilation.AcrossPlans(Phrase.Of("the check of the plans' report file names", "kontrollen av planernas filnamn för rapporter"), Phrase.Of("the report file names of the plans", "planernas filnamn för rapporter"), plans, diagnostics, ReportFileNameChecks.Report);
+            PlanCompilation.AcrossPlans(Phrase.Of("the check of the plans' C# names", "kontrollen av planernas namn i C#"), Phrase.Of("the C# names of the plans", "planernas namn i C#"), plans, diagnostics, CSharpNameChecks.Report);
             LookAlikeIndex? lookAlikes = null;
             var handedOn = DistinctPaths(trees) ? previous?.TakeLookAlikes() : null;
-            PlanCompilation.AcrossPlans("the check for names that look alike", "the names of the plans", plans, diagnostics, (all, found) =>
+            PlanCompilation.AcrossPlans(Phrase.Of("the check for names that look alike", "kontrollen av namn som liknar varandra"), Phrase.Of("the names of the plans", "planernas namn"), plans, diagnostics, (all, found) =>
             {
                 handedOn?.MoveTo(all);
                 lookAlikes = handedOn ?? LookAlikeIndex.Build(all);
@@ -116,7 +116,7 @@ namespace DslPlanning.Language.Workspaces
                     found.Add(diagnostic);
                 }
             });
-            PlanCompilation.AcrossPlans("the check of 'follows' across plans", "the 'follows' of the plans", plans, diagnostics, FollowsChecks.Report);
+            PlanCompilation.AcrossPlans(Phrase.Of("the check of 'follows' across plans", "kontrollen av 'follows' mellan planer"), Phrase.Of("the 'follows' of the plans", "planernas 'follows'"), plans, diagnostics, FollowsChecks.Report);
 
             // Rules, on each plan free of errors.
             var reuseRules = previous is not null && previous.Options.Equals(options);
@@ -132,7 +132,7 @@ namespace DslPlanning.Language.Workspaces
                 diagnostics.AddRange(results.Diagnostics);
             }
 
-            PlanCompilation.AcrossPlans("the check of the size of the generated strings", "the texts of the plans", plans, diagnostics, (all, _) => GeneratedStringBudget.Report(all, diagnostics));
+            PlanCompilation.AcrossPlans(Phrase.Of("the check of the size of the generated strings", "kontrollen av storleken på de genererade texterna"), Phrase.Of("the texts of the plans", "planernas texter"), plans, diagnostics, (all, _) => GeneratedStringBudget.Report(all, diagnostics));
 
             var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Location.Path, StringComparer.Ordinal)

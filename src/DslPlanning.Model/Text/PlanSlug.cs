@@ -106,6 +106,12 @@ namespace DslPlanning.Model
         /// <summary>What a stem is reserved for (the list of all plans, a Windows device name), or null when it is free.</summary>
         public static string? ReservedFor(string stem) => ReservedStems.TryGetValue(stem, out var use) ? use : null;
 
+        /// <summary><see cref="ReservedFor"/> in Swedish, for Swedish messages.</summary>
+        public static string? ReservedForInSwedish(string stem) =>
+            ReservedFor(stem) is null ? null
+            : stem == Index ? "listan över alla planer (index.html och index.md)"
+            : "enheter i Windows, där det inte kan vara ett filnamn";
+
         /// <summary>
         /// The plans whose reports cannot be written: each plan whose stem is reserved, and each plan whose stem an earlier
         /// plan (in the order given) already has, with that earlier plan. Plans are given by name; results refer to their index.

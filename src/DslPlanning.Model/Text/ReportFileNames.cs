@@ -25,6 +25,9 @@ namespace DslPlanning.Model
         public static string Csv(string stem, string table) => Csv(stem) + "/" + table + ".csv";
 
         /// <summary>A plan's files in a phrase, for messages: <c>krokom.html, krokom.md, krokom.json and csv/krokom/</c>.</summary>
-        public static string Describe(string stem) => Html(stem) + ", " + Markdown(stem) + ", " + Json(stem) + " and " + Csv(stem) + "/";
+        public static string Describe(string stem) => Describe(stem, "and");
+
+        /// <summary>A plan's files in a phrase whose last two are joined by <paramref name="and"/>: "och" for Swedish messages.</summary>
+        public static string Describe(string stem, string and) => Html(stem) + ", " + Markdown(stem) + ", " + Json(stem) + " " + and + " " + Csv(stem) + "/";
     }
 }

@@ -27,7 +27,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 : base(binder)
             {
                 _action = new PlanAction { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-                Once = new Once(binder, "action " + declaration.Name.Text);
+                Once = new Once(binder, KindNouns.BeforeName(SymbolKind.Action) + " " + declaration.Name.Text);
             }
 
             public Once Once { get; }

@@ -29,7 +29,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null && list.Items[0].Start.Text.IndexOf('.') < 0 => list.Items[0].Start.Text,
             QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => number.Digits,
-            _ => MismatchText(value, "a priority (a word of the plan's scale such as high, or a number)", "priority high"),
+            _ => MismatchText(value, Phrase.Of("a priority (a word of the plan's scale such as high, or a number)", "en prioritet (ett ord på planens skala, t.ex. 'high', eller ett tal)"), "priority high"),
         };
 
         private void RejectYearAndNote(MeasureSyntax measure)
@@ -116,7 +116,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     }
                     else
                     {
-                        Mismatch(value, share is not null || amount is not null ? "at most one share and one amount per funder" : "a share in % or an amount in kr", "RegionJH 50 %");
+                        Mismatch(value, share is not null || amount is not null ? Phrase.Of("at most one share and one amount per funder", "högst en andel och ett belopp per finansiär") : Phrase.Of("a share in % or an amount in kr", "en andel i % eller ett belopp i kr"), "RegionJH 50 %");
                     }
                 }
 

@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 : base(binder)
             {
                 _area = new Area { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-                Once = new Once(binder, "area " + declaration.Name.Text);
+                Once = new Once(binder, KindNouns.BeforeName(SymbolKind.Area) + " " + declaration.Name.Text);
             }
 
             public Once Once { get; }

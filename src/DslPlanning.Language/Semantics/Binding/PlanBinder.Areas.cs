@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Blocks;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Model;
 
@@ -31,7 +32,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return WithinBounds(number, QuantityUnit.Count) ? (int)number.Value : null;
             }
 
-            Mismatch(value, "a rank (a whole number, 1 for the first priority)", "priority 1");
+            Mismatch(value, Phrase.Of("a rank (a whole number, 1 for the first priority)", "en rang (ett heltal, 1 för den första prioriteten)"), "priority 1");
             return null;
         }
 
@@ -60,7 +61,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 }
                 else if (unit != value.Value.Unit)
                 {
-                    Mismatch(measure.Value, "a value in the same unit as the goal's other values (" + UnitName(unit.Value) + ")", ExampleOf(unit.Value));
+                    Mismatch(measure.Value, Phrase.Of("a value in the same unit as the goal's other values (", "ett värde i samma enhet som målets övriga värden (") + UnitName(unit.Value) + ")", ExampleOf(unit.Value));
                     continue;
                 }
 
@@ -103,14 +104,14 @@ namespace DslPlanning.Language.Semantics.Binding
             }
         }
 
-        private static string UnitName(QuantityUnit unit) => unit switch
+        private static Phrase UnitName(QuantityUnit unit) => unit switch
         {
             QuantityUnit.Kronor => "kr",
             QuantityUnit.Kilometres => "km",
             QuantityUnit.Percent => "%",
             QuantityUnit.HoursPerWeek => "h/week",
-            QuantityUnit.Years => "years",
-            _ => "a plain number",
+            QuantityUnit.Years => Phrase.Of("years", "år"),
+            _ => Phrase.Of("a plain number", "ett tal utan enhet"),
         };
 
         private static string ExampleOf(QuantityUnit unit) => unit switch

@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     Title = declaration.Title?.Value,
                     Kind = declaration.Word is null ? null : binder.Word(declaration.Word, Vocabularies.GoalKinds),
                 };
-                Once = new Once(binder, "goal " + declaration.Name.Text);
+                Once = new Once(binder, KindNouns.BeforeName(SymbolKind.Goal) + " " + declaration.Name.Text);
             }
 
             public Once Once { get; }

@@ -25,7 +25,7 @@ namespace DslPlanning.Language.Semantics.Binding
             public FunderBlock(PlanBinder binder, DeclarationSyntax declaration)
                 : base(binder)
             {
-                Once = new Once(binder, "funder " + declaration.Name.Text);
+                Once = new Once(binder, KindNouns.BeforeName(SymbolKind.Funder) + " " + declaration.Name.Text);
             }
 
             public Once Once { get; }

@@ -11,13 +11,13 @@ namespace DslPlanning.Language.Semantics.Binding
     {
         private ServiceLevel BindLevel(DeclarationSyntax level)
         {
-            var (description, notes) = BindTexts(LevelStatements.Table, level, "level " + level.Name.Text);
+            var (description, notes) = BindTexts(LevelStatements.Table, level, KindNouns.BeforeName(SymbolKind.Level) + " " + level.Name.Text);
             return _map.Add(new ServiceLevel(level.Name.Text, level.Title?.Value, description, notes), level);
         }
 
         private Actor BindActor(DeclarationSyntax actor)
         {
-            var (description, notes) = BindTexts(ActorStatements.Table, actor, "actor " + actor.Name.Text);
+            var (description, notes) = BindTexts(ActorStatements.Table, actor, KindNouns.BeforeName(SymbolKind.Actor) + " " + actor.Name.Text);
             return _map.Add(new Actor(actor.Name.Text, actor.Title?.Value, Kind(actor), description, notes), actor);
         }
 
@@ -60,7 +60,7 @@ namespace DslPlanning.Language.Semantics.Binding
             declaration.Word is null ? null : Word(declaration.Word, Vocabularies.OrganisationKinds);
 
         /// <summary>The <c>description</c> and <c>note</c> statements of a block that has only those.</summary>
-        private (string? Description, ValueList<string> Notes) BindTexts(BlockTable<TextBlock> table, DeclarationSyntax declaration, string where)
+        private (string? Description, ValueList<string> Notes) BindTexts(BlockTable<TextBlock> table, DeclarationSyntax declaration, Phrase where)
         {
             var texts = new TextBlock(this);
             BindStatements(table, texts, declaration.Body, new Once(this, where));

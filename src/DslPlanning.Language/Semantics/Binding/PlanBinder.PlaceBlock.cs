@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 : base(binder)
             {
                 _place = new Place { Name = declaration.Name.Text, Title = declaration.Title?.Value };
-                Once = new Once(binder, "place " + declaration.Name.Text);
+                Once = new Once(binder, KindNouns.BeforeName(SymbolKind.Place) + " " + declaration.Name.Text);
             }
 
             public Once Once { get; }

@@ -33,7 +33,7 @@ namespace DslPlanning.Language.Semantics.Binding
             {
                 QuantitySyntax { Unit: null, PerYear: false } number when number.IsWholeNumber => (number.Digits, number.Span),
                 ReferenceListSyntax { Items.Count: 1 } list when list.Items[0].End is null => (list.Items[0].Start.Text, list.Items[0].Start.Span),
-                _ => (MismatchText(value, "a service level (a number or a name)", "level 3"), default),
+                _ => (MismatchText(value, Phrase.Of("a service level (a number or a name)", "en servicenivå (ett tal eller ett namn)"), "level 3"), default),
             };
 
             if (key is not null && _outline.Find(SymbolKind.Level, key) is not null)
@@ -44,24 +44,24 @@ namespace DslPlanning.Language.Semantics.Binding
             return key;
         }
 
-        private string? MismatchText(ValueSyntax? value, string expected, string example)
+        private string? MismatchText(ValueSyntax? value, Phrase expected, string example)
         {
             Mismatch(value, expected, example);
             return null;
         }
 
         /// <summary>What a store fact's value is, with an example; null for the flags <c>year-round</c> and <c>seasonal</c>.</summary>
-        private static string? StoreFactValue(string fact) => fact switch
+        private static Phrase? StoreFactValue(string fact) => fact switch
         {
-            "turnover" => "an amount in kr (e.g. 3 200 000 kr)",
-            "articles" => "a number (e.g. 1 400)",
-            "open" => "opening hours per week (e.g. 45 h/week)",
-            _ => null,
+            "turnover" => Phrase.Of("an amount in kr (e.g. 3 200 000 kr)", "ett belopp i kr (t.ex. 3 200 000 kr)"),
+            "articles" => Phrase.Of("a number (e.g. 1 400)", "ett tal (t.ex. 1 400)"),
+            "open" => Phrase.Of("opening hours per week (e.g. 45 h/week)", "öppettid i timmar per vecka (t.ex. 45 h/week)"),
+            _ => default(Phrase?),
         };
 
         private Store BindStore(FactListSyntax store)
         {
-            var once = new Once(this, "the store");
+            var once = new Once(this, Phrase.Of("the store", "butiken"));
             Money? turnover = null;
             int? articles = null;
             WeeklyHours? open = null;
@@ -71,7 +71,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 var name = fact.Name.Text;
                 if (!StoreFacts.Contains(name))
                 {
-                    Report(fact.Name.Span, Diagnose.NotAFact(name, "a store", didYouMean: Parsing.Suggestions.Closest(name, StoreFacts), StoreFacts));
+                    Report(fact.Name.Span, Diagnose.NotAFact(name, Phrase.Of("a store", "en butik"), didYouMean: Parsing.Suggestions.Closest(name, StoreFacts), StoreFacts));
                     continue;
                 }
 
@@ -98,7 +98,7 @@ namespace DslPlanning.Language.Semantics.Binding
             foreach (var fact in nearest.Facts)
             {
                 var service = Word(fact.Name, Vocabularies.Services);
-                if (!ExpectValue(fact, "a distance in km"))
+                if (!ExpectValue(fact, Phrase.Of("a distance in km", "ett avstånd i km")))
                 {
                     continue;
                 }
@@ -115,7 +115,7 @@ namespace DslPlanning.Language.Semantics.Binding
         /// Checks that a fact has a value when <paramref name="expected"/> names one, and none when it is null (a flag);
         /// comparisons and conditions belong to scheme terms only.
         /// </summary>
-        private bool ExpectValue(FactSyntax fact, string? expected, bool allowComparison = false)
+        private bool ExpectValue(FactSyntax fact, Phrase? expected, bool allowComparison = false)
         {
             if (fact.Comparison is not null && !allowComparison)
             {
@@ -137,7 +137,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (expected is not null && fact.Value is null)
             {
-                Report(fact.Name.Span, Diagnose.FactWithoutValue(fact.Name.Text, expected));
+                Report(fact.Name.Span, Diagnose.FactWithoutValue(fact.Name.Text, expected.Value));
                 return false;
             }
 

@@ -26,7 +26,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (value is not ReferenceListSyntax list)
             {
-                Mismatch(value, "the name of " + Article(kinds), "Kluk");
+                Mismatch(value, Phrase.Of("the name of ", "namnet på ") + KindNouns.WithArticle(kinds), "Kluk");
                 return ValueList<SymbolRef>.Empty;
             }
 
@@ -67,7 +67,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var references = References(statement.Value, allowRanges: false, kind);
             if (statement.Value is ReferenceListSyntax { Items.Count: > 1 } list)
             {
-                Report(list.Items[1].Span, Diagnose.MoreThanOneName(statement.Keyword.Text, Symbol.Describe(kind), count: list.Items.Count));
+                Report(list.Items[1].Span, Diagnose.MoreThanOneName(statement.Keyword.Text, KindNouns.One(kind), count: list.Items.Count));
             }
 
             return references.Count > 0 ? references[0] : null;
@@ -108,7 +108,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var other = plan.FindAnyKind(member).FirstOrDefault();
             if (other is not null)
             {
-                Report(name.Span, Diagnose.WrongSymbolKind(name.Text, declaredAs: Article(other.Kind), expected: Article(kinds), member));
+                Report(name.Span, Diagnose.WrongSymbolKind(name.Text, declaredAs: KindNouns.WithArticle(other.Kind), expected: KindNouns.WithArticle(kinds), member));
                 return;
             }
 
@@ -116,7 +116,7 @@ namespace DslPlanning.Language.Semantics.Binding
             var dashedRange = System.Text.RegularExpressions.Regex.IsMatch(member, @"^[0-9][0-9.]*-[0-9][0-9.]*$");
             var dot = name.Text.IndexOf('.');
             var unknownPlan = !dashedRange && plan.Name == PlanName && dot > 0 ? name.Text.Substring(0, dot) : null;
-            Report(name.Span, Diagnose.UnknownReference(string.Join(" or ", kinds.Select(Symbol.Describe)), member,
+            Report(name.Span, Diagnose.UnknownReference(KindNouns.BeforeName(kinds), member,
                 inPlan: plan.Name == PlanName ? null : plan.Name, didYouMean: Suggestions.Closest(member, candidates),
                 dashedRange, unknownPlan, closestPlan: unknownPlan is null ? null : Suggestions.Closest(unknownPlan, _scope.PlanNames)));
         }
@@ -203,7 +203,7 @@ namespace DslPlanning.Language.Semantics.Binding
         /// <summary>The plans named by <c>follows</c>.</summary>
         private IEnumerable<string> Plans(ValueSyntax? value)
         {
-            foreach (var name in NameList(value, "plan names", "VästerbottenRSP"))
+            foreach (var name in NameList(value, Phrase.Of("plan names", "plannamn"), "VästerbottenRSP"))
             {
                 if (OutlineOf(name.Text) is null)
                 {
@@ -224,13 +224,5 @@ namespace DslPlanning.Language.Semantics.Binding
 
         /// <summary>The outline of a plan by name; this plan's own outline for its own name.</summary>
         private PlanOutline? OutlineOf(string plan) => plan == PlanName ? _outline : _scope.Find(plan);
-
-        private static string Article(params SymbolKind[] kinds)
-        {
-            var words = kinds.Select(Symbol.Describe).ToList();
-            var first = words[0];
-            var article = "aeiou".IndexOf(first[0]) >= 0 ? "an " : "a ";
-            return article + string.Join(" or ", words);
-        }
     }
 }

@@ -35,7 +35,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
         }
 
-        private void ReportNotBound(NameSyntax keyword, string block) =>
+        private void ReportNotBound(NameSyntax keyword, Phrase block) =>
             Report(keyword.Span, Diagnose.StatementNotBound(keyword.Text, block));
     }
 }

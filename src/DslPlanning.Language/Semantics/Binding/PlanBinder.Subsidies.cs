@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var kindWord = declaration.Name.Text;
-            var once = new Once(this, "the " + kindWord + " application");
+            var once = new Once(this, Phrase.Of("the " + kindWord + " application", "ansökan om '" + kindWord + "'"));
             var application = new SubsidyApplication { Kind = kind.Value };
             foreach (var clause in declaration.Clauses)
             {
@@ -50,12 +50,12 @@ namespace DslPlanning.Language.Semantics.Binding
             if (factKind is null || !factKind.Subsidies.Contains(kind))
             {
                 var applicable = FactKind.ApplicationFacts.Where(candidate => candidate.Subsidies.Contains(kind)).Select(candidate => candidate.Name).ToList();
-                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, kindWord, didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, Phrase.Of(kindWord, "en ansökan om '" + kindWord + "'"), didYouMean: Suggestions.Closest(fact.Name.Text, applicable), applicable,
                     factOf: factKind?.Subsidies.Select(Vocabularies.SubsidyKinds.WordFor)));
                 return;
             }
 
-            if (!block.Once.First(fact.Name) || !ExpectValue(fact, factKind.Type == FactType.Flag ? null : ExpectedText(factKind.Type)))
+            if (!block.Once.First(fact.Name) || !ExpectValue(fact, factKind.Type == FactType.Flag ? default(Phrase?) : ExpectedText(factKind.Type)))
             {
                 return;
             }
@@ -111,7 +111,7 @@ namespace DslPlanning.Language.Semantics.Binding
             }
 
             var block = new SchemeBlock(this, new SubsidyScheme { Kind = kind.Value, Title = declaration.Title?.Value });
-            BindStatements(SchemeStatements.Table, block, declaration.Body, new Once(this, "the " + declaration.Name.Text + " scheme"));
+            BindStatements(SchemeStatements.Table, block, declaration.Body, new Once(this, Phrase.Of("the " + declaration.Name.Text + " scheme", "stödformen '" + declaration.Name.Text + "'")));
             return _map.Add(block.Build(), declaration);
         }
 
@@ -120,12 +120,12 @@ namespace DslPlanning.Language.Semantics.Binding
             var kind = FactKind.Find(FactKind.SchemeTerms, fact.Name.Text);
             if (kind is null)
             {
-                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, "a scheme", didYouMean: Suggestions.Closest(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
+                Report(fact.Name.Span, Diagnose.NotAFact(fact.Name.Text, Phrase.Of("a scheme", "en stödform"), didYouMean: Suggestions.Closest(fact.Name.Text, FactKind.SchemeTerms.Select(term => term.Name)),
                     FactKind.SchemeTerms.Select(term => term.Name)));
                 return null;
             }
 
-            if (!ExpectValue(fact, kind.Type == FactType.Flag ? null : ExpectedText(kind.Type), allowComparison: true))
+            if (!ExpectValue(fact, kind.Type == FactType.Flag ? default(Phrase?) : ExpectedText(kind.Type), allowComparison: true))
             {
                 return null;
             }
@@ -140,7 +140,7 @@ namespace DslPlanning.Language.Semantics.Binding
                     var grounds = Words(fact.Value, Vocabularies.InvestmentGrounds, "accessibility, restart").Select(Vocabularies.InvestmentGrounds.WordFor);
                     return _map.Add(new SchemeTerm(kind.Name, comparison, null, string.Join(", ", grounds), condition), fact);
                 case FactType.Text:
-                    var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, "words", "municipality").Select(name => name.Text));
+                    var text = fact.Value is StringSyntax quoted ? quoted.Value : string.Join(", ", NameList(fact.Value, Phrase.Of("words", "ord"), "municipality").Select(name => name.Text));
                     return _map.Add(new SchemeTerm(kind.Name, comparison, null, text, condition), fact);
                 default:
                     var quantity = TermQuantity(kind.Type, fact);
@@ -172,7 +172,7 @@ namespace DslPlanning.Language.Semantics.Binding
                         return WithinBounds(duration, QuantityUnit.Years) ? new Quantity(duration.Value, QuantityUnit.Years) : null;
                     }
 
-                    Mismatch(value, "a number of years", "3 years");
+                    Mismatch(value, Phrase.Of("a number of years", "ett antal år"), "3 years");
                     return null;
                 case FactType.Count:
                     var count = Count(value);
@@ -183,20 +183,20 @@ namespace DslPlanning.Language.Semantics.Binding
             }
         }
 
-        private static string ExpectedText(FactType type) => type switch
+        private static Phrase ExpectedText(FactType type) => type switch
         {
-            FactType.Money => "an amount in kr (e.g. 120 000 kr)",
-            FactType.Distance => "a distance in km (e.g. 12 km)",
-            FactType.Percent => "a percentage (e.g. 50 %)",
-            FactType.Hours => "opening hours per week (e.g. 45 h/week)",
-            FactType.Count => "a number (e.g. 40)",
-            FactType.YearRange => "a year or year range (e.g. 2024..2026)",
-            FactType.Duration => "a number of years (e.g. 3 years)",
-            FactType.Actor => "an actor (e.g. KrokomsKommun)",
-            FactType.Funder => "a funder (e.g. RegionJH)",
-            FactType.Place => "a place (e.g. Kluk)",
-            FactType.Grounds => "grounds (accessibility, restart, environment, added-services, priority-area)",
-            _ => "a text in quotes or a word",
+            FactType.Money => Phrase.Of("an amount in kr (e.g. 120 000 kr)", "ett belopp i kr (t.ex. 120 000 kr)"),
+            FactType.Distance => Phrase.Of("a distance in km (e.g. 12 km)", "ett avstånd i km (t.ex. 12 km)"),
+            FactType.Percent => Phrase.Of("a percentage (e.g. 50 %)", "en procentsats (t.ex. 50 %)"),
+            FactType.Hours => Phrase.Of("opening hours per week (e.g. 45 h/week)", "öppettid i timmar per vecka (t.ex. 45 h/week)"),
+            FactType.Count => Phrase.Of("a number (e.g. 40)", "ett tal (t.ex. 40)"),
+            FactType.YearRange => Phrase.Of("a year or year range (e.g. 2024..2026)", "ett år eller årsintervall (t.ex. 2024..2026)"),
+            FactType.Duration => Phrase.Of("a number of years (e.g. 3 years)", "ett antal år (t.ex. '3 years')"),
+            FactType.Actor => Phrase.Of("an actor (e.g. KrokomsKommun)", "en aktör (t.ex. KrokomsKommun)"),
+            FactType.Funder => Phrase.Of("a funder (e.g. RegionJH)", "en finansiär (t.ex. RegionJH)"),
+            FactType.Place => Phrase.Of("a place (e.g. Kluk)", "en ort (t.ex. Kluk)"),
+            FactType.Grounds => Phrase.Of("grounds (accessibility, restart, environment, added-services, priority-area)", "grunder ('accessibility', 'restart', 'environment', 'added-services', 'priority-area')"),
+            _ => Phrase.Of("a text in quotes or a word", "en text inom citattecken eller ett ord"),
         };
     }
 }

@@ -20,7 +20,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return WithinBounds((int)quantity.Value, quantity.Span) ? (int)quantity.Value : null;
             }
 
-            Mismatch(value, "a year", "2024");
+            Mismatch(value, Phrase.Of("a year", "ett år"), "2024");
             return null;
         }
 
@@ -46,7 +46,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 case QuantitySyntax { Unit: null, PerYear: false } quantity when quantity.IsWholeNumber && quantity.Digits.Length == 4:
                     return Year(quantity) is { } year ? YearRange.Single(year) : null;
                 default:
-                    Mismatch(value, "a year or year range", "2023..2030");
+                    Mismatch(value, Phrase.Of("a year or year range", "ett år eller årsintervall"), "2023..2030");
                     return null;
             }
         }
@@ -55,7 +55,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (value is not DateSyntax date)
             {
-                Mismatch(value, "a date", "2023-03-01");
+                Mismatch(value, Phrase.Of("a date", "ett datum"), "2023-03-01");
                 return null;
             }
 
@@ -84,7 +84,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (value is not MonthDaySyntax day)
             {
-                Mismatch(value, "a day of the year (month-day)", "01-31");
+                Mismatch(value, Phrase.Of("a day of the year (month-day)", "en dag på året (månad-dag)"), "01-31");
                 return null;
             }
 
@@ -106,7 +106,7 @@ namespace DslPlanning.Language.Semantics.Binding
                 return WithinBounds(quantity, QuantityUnit.Kronor) ? new Money(quantity.Value) : null;
             }
 
-            Mismatch(value, "an amount in kr", "50 000 kr");
+            Mismatch(value, Phrase.Of("an amount in kr", "ett belopp i kr"), "50 000 kr");
             return null;
         }
 
@@ -122,15 +122,15 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         private Distance? Distance(ValueSyntax? value) =>
-            Number(value, "km", QuantityUnit.Kilometres, "a distance in km", "12 km") is { } kilometres ? new Distance(kilometres) : null;
+            Number(value, "km", QuantityUnit.Kilometres, Phrase.Of("a distance in km", "ett avstånd i km"), "12 km") is { } kilometres ? new Distance(kilometres) : null;
 
         private Percent? Percent(ValueSyntax? value) =>
-            Number(value, "%", QuantityUnit.Percent, "a percentage", "50 %") is { } percent ? new Percent(percent) : null;
+            Number(value, "%", QuantityUnit.Percent, Phrase.Of("a percentage", "en procentsats"), "50 %") is { } percent ? new Percent(percent) : null;
 
         private WeeklyHours? Hours(ValueSyntax? value) =>
-            Number(value, "h/week", QuantityUnit.HoursPerWeek, "opening hours per week", "45 h/week") is { } hours ? new WeeklyHours(hours) : null;
+            Number(value, "h/week", QuantityUnit.HoursPerWeek, Phrase.Of("opening hours per week", "öppettid i timmar per vecka"), "45 h/week") is { } hours ? new WeeklyHours(hours) : null;
 
-        private decimal? Count(ValueSyntax? value) => Number(value, null, QuantityUnit.Count, "a number", "40");
+        private decimal? Count(ValueSyntax? value) => Number(value, null, QuantityUnit.Count, Phrase.Of("a number", "ett tal"), "40");
 
         /// <summary>A whole count; its bound is below <see cref="int.MaxValue"/>, so it fits an int.</summary>
         private int? WholeCount(ValueSyntax? value)
@@ -140,11 +140,11 @@ namespace DslPlanning.Language.Semantics.Binding
                 return WithinBounds(quantity, QuantityUnit.Count) ? (int)quantity.Value : null;
             }
 
-            return MismatchNull<int>(value, "a whole number", "1 400");
+            return MismatchNull<int>(value, Phrase.Of("a whole number", "ett heltal"), "1 400");
         }
 
         /// <summary>A number with <paramref name="unit"/> (and no rate) within the bound of <paramref name="bound"/>.</summary>
-        private decimal? Number(ValueSyntax? value, string? unit, QuantityUnit bound, string expected, string example)
+        private decimal? Number(ValueSyntax? value, string? unit, QuantityUnit bound, Phrase expected, string example)
         {
             if (value is QuantitySyntax { PerYear: false } quantity && quantity.Unit == unit)
             {
@@ -186,7 +186,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             if (value is not QuantitySyntax quantity)
             {
-                return MismatchNull<Quantity>(value, "a value (a number, an amount, a percentage …)", "80 %");
+                return MismatchNull<Quantity>(value, Phrase.Of("a value (a number, an amount, a percentage …)", "ett värde (ett tal, ett belopp, en procentsats …)"), "80 %");
             }
 
             var unit = quantity.Unit switch
@@ -208,12 +208,12 @@ namespace DslPlanning.Language.Semantics.Binding
                 return text.Value;
             }
 
-            Mismatch(value, "a text in quotes", "\"…\"");
+            Mismatch(value, Phrase.Of("a text in quotes", "en text inom citattecken"), "\"…\"");
             return null;
         }
 
         /// <summary>The names of a name list, for positions that take plain words (priorities, services).</summary>
-        private IEnumerable<NameSyntax> NameList(ValueSyntax? value, string expected, string example)
+        private IEnumerable<NameSyntax> NameList(ValueSyntax? value, Phrase expected, string example)
         {
             if (value is not ReferenceListSyntax list)
             {
@@ -236,7 +236,7 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         private IEnumerable<string> SimpleNames(ValueSyntax? value) =>
-            NameList(value, "names", "high, medium, low").Select(name => name.Text);
+            NameList(value, Phrase.Of("names", "namn"), "high, medium, low").Select(name => name.Text);
 
         /// <summary>A word of a closed vocabulary; unknown words are reported with the words allowed.</summary>
         private T? Word<T>(NameSyntax word, Vocabulary<T> vocabulary) where T : struct
@@ -251,19 +251,19 @@ namespace DslPlanning.Language.Semantics.Binding
         }
 
         private IEnumerable<T> Words<T>(ValueSyntax? value, Vocabulary<T> vocabulary, string example) where T : struct =>
-            NameList(value, vocabulary.Category + " words", example)
+            NameList(value, Phrase.Of(vocabulary.Category.English + " words", "ord av typen " + vocabulary.Category.Swedish), example)
                 .Select(name => Word(name, vocabulary))
                 .Where(word => word.HasValue)
                 .Select(word => word!.Value)
                 .ToList();
 
-        private T? MismatchNull<T>(ValueSyntax? value, string expected, string example) where T : struct
+        private T? MismatchNull<T>(ValueSyntax? value, Phrase expected, string example) where T : struct
         {
             Mismatch(value, expected, example);
             return null;
         }
 
-        private void Mismatch(SyntaxNode? value, string expected, string example)
+        private void Mismatch(SyntaxNode? value, Phrase expected, string example)
         {
             if (value is null)
             {
@@ -273,24 +273,24 @@ namespace DslPlanning.Language.Semantics.Binding
             Report(value.Span, Diagnose.UnitMismatch(expected, found: Describe(value), example));
         }
 
-        /// <summary>How a value is named in messages: "the amount 28 kr", "the year range 2023..2030" …</summary>
-        private string Describe(SyntaxNode value)
+        /// <summary>How a value is named in messages: "the amount 28 kr" / "beloppet 28 kr", "the year range 2023..2030" / "årsintervallet 2023..2030" …</summary>
+        private Phrase Describe(SyntaxNode value)
         {
             var text = _source.ToString(value.Span);
             return value switch
             {
-                QuantitySyntax { Unit: "kr" } => "the amount " + text,
-                QuantitySyntax { Unit: "km" } => "the distance " + text,
-                QuantitySyntax { Unit: "%" } => "the percentage " + text,
-                QuantitySyntax { Unit: "h/week" } => "the opening hours " + text,
-                QuantitySyntax { Unit: "years" } => "the duration " + text,
-                QuantitySyntax => "the number " + text,
-                YearRangeSyntax => "the year range " + text,
-                DateSyntax => "the date " + text,
-                MonthDaySyntax => "the day " + text,
-                StringSyntax => "a text in quotes",
-                ReferenceListSyntax list when list.Items.Count == 1 => "the name '" + text + "'",
-                ReferenceListSyntax => "the names " + text,
+                QuantitySyntax { Unit: "kr" } => Phrase.Of("the amount ", "beloppet ") + text,
+                QuantitySyntax { Unit: "km" } => Phrase.Of("the distance ", "avståndet ") + text,
+                QuantitySyntax { Unit: "%" } => Phrase.Of("the percentage ", "procentsatsen ") + text,
+                QuantitySyntax { Unit: "h/week" } => Phrase.Of("the opening hours ", "öppettiden ") + text,
+                QuantitySyntax { Unit: "years" } => Phrase.Of("the duration ", "tiden ") + text,
+                QuantitySyntax => Phrase.Of("the number ", "talet ") + text,
+                YearRangeSyntax => Phrase.Of("the year range ", "årsintervallet ") + text,
+                DateSyntax => Phrase.Of("the date ", "datumet ") + text,
+                MonthDaySyntax => Phrase.Of("the day ", "dagen ") + text,
+                StringSyntax => Phrase.Of("a text in quotes", "en text inom citattecken"),
+                ReferenceListSyntax list when list.Items.Count == 1 => Phrase.Of("the name '", "namnet '") + text + "'",
+                ReferenceListSyntax => Phrase.Of("the names ", "namnen ") + text,
                 _ => "'" + text + "'",
             };
         }

@@ -39,7 +39,7 @@ namespace DslPlanning.Language.Semantics.Binding
         {
             var kind = Word(_plan.Keyword, Vocabularies.PlanKinds) ?? PlanKind.Municipal;
             var block = new PlanBlock(this, new ServicePlan { Name = PlanName, Kind = kind, Title = _plan.Title?.Value });
-            BindStatements(PlanStatements.Table, block, _plan.Body, new Once(this, "plan " + PlanName));
+            BindStatements(PlanStatements.Table, block, _plan.Body, new Once(this, Phrase.Of("plan ", "planen ") + PlanName));
             var bound = block.Build();
             foreach (var child in bound.Areas.Cast<object>().Concat(bound.Goals).Concat(bound.Actions).Concat(bound.Places).Concat(bound.Exceptions))
             {
@@ -67,7 +67,7 @@ namespace DslPlanning.Language.Semantics.Binding
 
             if (interval.Unit is not (null or "years") || !interval.IsWholeNumber || interval.Value < 1 || interval.Value > 100)
             {
-                Mismatch(interval, "a whole number of years from 1 to 100", "every 2 years");
+                Mismatch(interval, Phrase.Of("a whole number of years from 1 to 100", "ett helt antal år från 1 till 100"), "every 2 years");
                 return null;
             }
 
@@ -91,10 +91,11 @@ namespace DslPlanning.Language.Semantics.Binding
         internal sealed class Once
         {
             private readonly PlanBinder _binder;
-            private readonly string _where;
+            private readonly Phrase _where;
             private readonly Dictionary<string, TextSpan> _seen = new();
 
-            public Once(PlanBinder binder, string where)
+            /// <param name="where">The block, as the message names it: "plan Krokom" / "planen Krokom".</param>
+            public Once(PlanBinder binder, Phrase where)
             {
                 _binder = binder;
                 _where = where;
