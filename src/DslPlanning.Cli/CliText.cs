@@ -83,16 +83,16 @@ namespace DslPlanning.Cli
         /// <summary>The step and scope of SP9001 when checking fails outside the compilation's own guards.</summary>
         public static (Phrase Step, Phrase Scope) CheckFailed => (Phrase.Of("checking the plan files", "kontrollen av planfilerna"), Phrase.Of("no plan file", "ingen planfil"));
 
-        /// <summary>The last line of <c>check</c>: <c>5 files, 5 plans: 0 errors, 12 warnings</c>; <c>1 fil, 1 plan: 0 fel, 1 varning</c>.</summary>
+        /// <summary>The last line of <c>check</c>: <c>5 files, 5 plans: 0 errors, 12 warnings</c>, <c>1 file, 1 plan: 1 error, 0 warnings</c>; <c>1 fil, 1 plan: 0 fel, 1 varning</c>.</summary>
         public static Phrase CheckSummary(int files, int plans, int errors, int warnings) => Phrase.Of(
-            $"{Number(files)} files, {Number(plans)} plans: {Number(errors)} errors, {Number(warnings)} warnings",
+            $"{English(files, "file", "files")}, {English(plans, "plan", "plans")}: {English(errors, "error", "errors")}, {English(warnings, "warning", "warnings")}",
             $"{Count(files, "fil", "filer")}, {Count(plans, "plan", "planer")}: {Count(errors, "fel", "fel")}, {Count(warnings, "varning", "varningar")}");
 
         /// <summary>The last line of <c>format</c>: <c>2 files: 1 formatted, 1 already formatted</c>.</summary>
         public static Phrase FormatSummary(int files, int changed, int unchanged, int notFormatted, bool check)
         {
             var summary = Phrase.Of(
-                $"{Number(files)} files: {Number(changed)} {(check ? "would be formatted" : "formatted")}, {Number(unchanged)} already formatted",
+                $"{English(files, "file", "files")}: {Number(changed)} {(check ? "would be formatted" : "formatted")}, {Number(unchanged)} already formatted",
                 $"{Count(files, "fil", "filer")}: {(check ? Count(changed, "skulle formateras", "skulle formateras") : Count(changed, "formaterad", "formaterade"))}, "
                     + $"{Count(unchanged, "redan formaterad", "redan formaterade")}");
             return notFormatted > 0
@@ -110,6 +110,9 @@ namespace DslPlanning.Cli
 
         /// <summary>A number as the English lines have always written it: <c>1000</c>.</summary>
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A count in English: <c>1 file</c>, <c>0 files</c>, <c>1000 files</c>.</summary>
+        private static string English(int value, string one, string many) => Number(value) + " " + (value == 1 ? one : many);
 
         /// <summary>A count the Swedish way: <c>1 fil</c>, <c>0 filer</c>, <c>1 000 filer</c>.</summary>
         private static string Count(int value, string one, string many) => SwedishNumber.Format(value) + " " + (value == 1 ? one : many);

@@ -80,7 +80,7 @@ namespace DslPlanning.Cli.Tests
 
             Assert.Equal(1, exitCode);
             Assert.EndsWith("missing.plan' not found (no such file or folder)", Assert.Single(Cli.Lines(error)));
-            Assert.Equal("1 files, 1 plans: 0 errors, 0 warnings", Assert.Single(Cli.Lines(output)));
+            Assert.Equal("1 file, 1 plan: 0 errors, 0 warnings", Assert.Single(Cli.Lines(output)));
         }
 
         [Fact]
@@ -120,7 +120,7 @@ namespace DslPlanning.Cli.Tests
             var lines = Cli.Lines(output);
             Assert.Equal(2, lines.Length);
             Assert.Matches(@"/plans/alias\.plan\(3,10\): error SP0001: ", lines[0]);
-            Assert.Equal("2 files, 2 plans: 1 errors, 0 warnings", lines[1]);
+            Assert.Equal("2 files, 2 plans: 1 error, 0 warnings", lines[1]);
         }
 
         [Fact]
@@ -189,7 +189,7 @@ namespace DslPlanning.Cli.Tests
 
             Assert.Equal(1, exitCode);
             Assert.EndsWith("latin1.plan(2,10): error SP0010: The file is not UTF-8: byte 0xE4 here is not UTF-8 (in ISO-8859-1 it is 'ä'); save the file with the encoding UTF-8 (in Notepad or VS Code: Save as, Encoding UTF-8)", Cli.Lines(output)[0]);
-            Assert.Equal("1 files, 1 plans: 1 errors, 0 warnings", Cli.Lines(output)[1]);
+            Assert.Equal("1 file, 1 plan: 1 error, 0 warnings", Cli.Lines(output)[1]);
         }
 
         [Fact]

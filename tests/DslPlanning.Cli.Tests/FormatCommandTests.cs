@@ -60,7 +60,7 @@ namespace DslPlanning.Cli.Tests
             var (exitCode, output, _) = Cli.Run("format", "--check", folder.Path);
 
             Assert.Equal(0, exitCode);
-            Assert.Equal("1 files: 0 would be formatted, 1 already formatted", Assert.Single(Cli.Lines(output)));
+            Assert.Equal("1 file: 0 would be formatted, 1 already formatted", Assert.Single(Cli.Lines(output)));
         }
 
         [Fact]

@@ -47,7 +47,7 @@ namespace DslPlanning.Cli.Tests
 
             Assert.Equal(1, exitCode);
             AssertDiagnosticIn(PlanLanguage.English, Lines(output)[0]);
-            Assert.Equal("1 files, 1 plans: 1 errors, 0 warnings", Lines(output)[1]);
+            Assert.Equal("1 file, 1 plan: 1 error, 0 warnings", Lines(output)[1]);
         }
 
         [Theory]
@@ -74,7 +74,7 @@ namespace DslPlanning.Cli.Tests
             Assert.Equal(1, exitCode);
             var language = expected == "sv" ? PlanLanguage.Swedish : PlanLanguage.English;
             AssertDiagnosticIn(language, Lines(output)[0]);
-            Assert.Equal(language == PlanLanguage.Swedish ? "1 fil, 1 plan: 1 fel, 0 varningar" : "1 files, 1 plans: 1 errors, 0 warnings", Lines(output)[1]);
+            Assert.Equal(language == PlanLanguage.Swedish ? "1 fil, 1 plan: 1 fel, 0 varningar" : "1 file, 1 plan: 1 error, 0 warnings", Lines(output)[1]);
         }
 
         [Theory]

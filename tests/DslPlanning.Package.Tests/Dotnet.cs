@@ -46,6 +46,11 @@ namespace DslPlanning.Package.Tests
             start.Environment["MSBuildEnableWorkloadResolver"] = "false";
             start.Environment.Remove("MSBUILDNOINPROCNODE");
 
+            // The build's user interface language is English unless a test asks for another (DslPlanningLanguage).
+            start.Environment.Remove("DOTNET_CLI_UI_LANGUAGE");
+            start.Environment.Remove("PreferredUILang");
+            start.Environment.Remove("VSLANG");
+
             using var process = Process.Start(start)!;
             var output = new StringBuilder();
             process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };

@@ -64,6 +64,26 @@ namespace DslPlanning.Package.Tests
         }
 
         [Fact]
+        public void The_build_reports_in_Swedish_with_DslPlanningLanguage_sv_and_in_English_without()
+        {
+            var unknownReference = ("plans/storuman.plan", "municipal plan Storuman \"Storumans kommuns serviceplan\" {\n  owner StorumansKomun\n  actor StorumansKommun \"Storumans kommun\" municipality\n}\n");
+            var unfundedAction = ("plans/sorsele.plan",
+                "municipal plan Sorsele \"Sorsele kommuns serviceplan\" {\n  owner SorseleKommun\n  period 2025..2030\n  review yearly\n"
+                + "  actor SorseleKommun \"Sorsele kommun\" municipality\n  action Hemsändning \"Hemsändning av dagligvaror\" {\n    owner SorseleKommun\n    cost 200 kr per delivery\n  }\n}\n");
+
+            var swedish = _consumer.Build(new[] { unknownReference, unfundedAction }, "-p:DslPlanningLanguage=sv");
+            Assert.NotEqual(0, swedish.ExitCode);
+            Assert.Contains("plans/storuman.plan(2,9): error SP1002: Aktören 'StorumansKomun' finns inte (menade du 'StorumansKommun'?); deklarera elementet eller rätta namnet", swedish.Output);
+            Assert.Contains("plans/sorsele.plan(8,5): warning SP3001: Åtgärden Hemsändning kostar 200 kr per hemsändning men har ingen finansieringskälla (inte heller dess insatsområde); lägg till 'funding <finansiär> …'", swedish.Output);
+            Assert.Contains("/docs/rules/sv/SP1002.md", swedish.Output);
+
+            var english = _consumer.Build(unknownReference, unfundedAction);
+            Assert.Contains("plans/storuman.plan(2,9): error SP1002: Unknown actor 'StorumansKomun' (did you mean 'StorumansKommun'?); declare it or correct the name", english.Output);
+            Assert.Contains("plans/sorsele.plan(8,5): warning SP3001: Action Hemsändning costs 200 kr per delivery but has no funding source (nor has its area); add 'funding <funder> …'", english.Output);
+            Assert.Contains("/docs/rules/SP1002.md", english.Output);
+        }
+
+        [Fact]
         public void Severity_is_configured_in_a_globalconfig_and_warnings_become_errors_on_request()
         {
             var follows = ("plans/annual.plan", "annual plan Årsplan2024 {\n  period 2024\n}\n");

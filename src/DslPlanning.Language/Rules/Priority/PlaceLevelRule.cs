@@ -48,7 +48,7 @@ namespace DslPlanning.Language.Rules.Priority
                     {
                         users[application.Place.Name] = Phrase.Of(
                             "the " + Semantics.Vocabularies.SubsidyKinds.WordFor(application.Kind) + " application of action " + action.Name,
-                            "ansökan om " + SwedishName(application.Kind) + " för åtgärden " + action.Name);
+                            "ansökan om " + SubsidyNames.Swedish(application.Kind) + " för åtgärden " + action.Name);
                     }
                 }
             }
@@ -58,16 +58,5 @@ namespace DslPlanning.Language.Rules.Priority
                 context.Report(place, context.NameSpan(place), Diagnose.PlaceWithoutLevel(place.Name, namedBy: users[place.Name], levels));
             }
         }
-
-        /// <summary>The subsidy as the documents name it in Swedish (the glossary of docs/language.md).</summary>
-        private static string SwedishName(SubsidyKind kind) => kind switch
-        {
-            SubsidyKind.ServiceGrant => "servicebidrag",
-            SubsidyKind.HomeDeliveryGrant => "hemsändningsbidrag",
-            SubsidyKind.OperatingAid => "särskilt driftstöd",
-            SubsidyKind.InvestmentAid => "investeringsstöd",
-            SubsidyKind.PaymentServicesAid => "stöd till grundläggande betaltjänster",
-            _ => Semantics.Vocabularies.SubsidyKinds.WordFor(kind),
-        };
     }
 }

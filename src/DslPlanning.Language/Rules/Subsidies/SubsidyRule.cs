@@ -17,17 +17,7 @@ namespace DslPlanning.Language.Rules.Subsidies
         protected static string Keyword(SubsidyApplication application) => Vocabularies.SubsidyKinds.WordFor(application.Kind);
 
         /// <summary>The application's kind in messages: the keyword in English, the documents' name in Swedish ("särskilt driftstöd").</summary>
-        protected static Phrase KindWord(SubsidyApplication application) => Phrase.Of(Keyword(application), SwedishName(application.Kind));
-
-        /// <summary>The Swedish name of a kind of subsidy, as the documents write it in running text.</summary>
-        protected static string SwedishName(SubsidyKind kind) => kind switch
-        {
-            SubsidyKind.ServiceGrant => "servicebidrag",
-            SubsidyKind.HomeDeliveryGrant => "hemsändningsbidrag",
-            SubsidyKind.OperatingAid => "särskilt driftstöd",
-            SubsidyKind.InvestmentAid => "investeringsstöd",
-            _ => "stöd till grundläggande betaltjänster",
-        };
+        protected static Phrase KindWord(SubsidyApplication application) => Phrase.Of(Keyword(application), SubsidyNames.Swedish(application.Kind));
 
         /// <summary>
         /// The law figures for the application's years, grouped by consecutive years of equal figures. Years without
