@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Server;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer
 {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Files
 {

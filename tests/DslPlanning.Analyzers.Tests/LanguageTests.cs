@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using DslPlanning.Analyzers.Tests.Support;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DslPlanning.Analyzers.Tests

@@ -3,6 +3,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 using DslPlanning.Tests.Shared;
 using static DslPlanning.Cli.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
 using static DslPlanning.Language.Semantics.Binding.PlanBinder;
 
 namespace DslPlanning.Language.Blocks

@@ -3,6 +3,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Syntax;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Blocks
 {

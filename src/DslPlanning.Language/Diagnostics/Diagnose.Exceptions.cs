@@ -1,3 +1,4 @@
+using DslPlanning.Model;
 namespace DslPlanning.Language.Diagnostics
 {
     /// <summary>SP1016, SP1017: justified exceptions.</summary>

@@ -30,8 +30,9 @@ namespace DslPlanning.Language.Diagnostics
         public static DiagnosticMessage SharesUnderHundred(string owner, bool ownerIsArea, Percent total, IEnumerable<(string Funder, Percent Share)> shares) =>
             new(DiagnosticCatalog.SharesUnderHundred, ShareOwner(owner, ownerIsArea), total.ToString(), Shares(shares), new Percent(Saturating.Subtract(100m, total.Value)).ToString());
 
-        /// <summary>The owner of shares: its name after "action" in English (as the message has always read), "åtgärden X" or "insatsområdet X" in Swedish.</summary>
-        private static Phrase ShareOwner(string owner, bool ownerIsArea) => Phrase.Of(owner, (ownerIsArea ? "insatsområdet " : "åtgärden ") + owner);
+        /// <summary>The owner of shares: "action X" or "area X", "åtgärden X" or "insatsområdet X".</summary>
+        private static Phrase ShareOwner(string owner, bool ownerIsArea) =>
+            (ownerIsArea ? Phrase.Of("area ", "insatsområdet ") : Phrase.Of("action ", "åtgärden ")) + owner;
 
         /// <summary>SP3005: <paramref name="funded"/> covers less than <paramref name="cost"/>, both <paramref name="per"/> the same units (null: per year).</summary>
         public static DiagnosticMessage AmountsBelowCost(string action, Money funded, Money cost, IReadOnlyList<CostUnit>? per) =>

@@ -1,4 +1,5 @@
 using System;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {

@@ -1,3 +1,4 @@
+using DslPlanning.Model;
 namespace DslPlanning.Language.Diagnostics
 {
     /// <summary>SP1022–SP1025: a statement that lacks a part it needs, or has a part it cannot take (formerly SP1015).</summary>

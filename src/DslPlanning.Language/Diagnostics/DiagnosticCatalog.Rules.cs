@@ -97,14 +97,14 @@ namespace DslPlanning.Language.Diagnostics
         public static readonly DiagnosticDescriptor SharesOverHundred = new(
             "SP3003", Funding, DiagnosticSeverity.Error,
             english: new("Funding shares over 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), more than 100 %; correct the shares"),
+                "The funding shares of {0} add up to {1} ({2}), more than 100 %; correct the shares"),
             swedish: new("Finansieringsandelar över 100 %",
                 "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), mer än 100 %; rätta andelarna"));
 
         public static readonly DiagnosticDescriptor SharesUnderHundred = new(
             "SP3004", Funding, DiagnosticSeverity.Warning,
             english: new("Funding shares under 100 %",
-                "The funding shares of action {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"),
+                "The funding shares of {0} add up to {1} ({2}), so {3} of the cost has no funder; add the missing share or source"),
             swedish: new("Finansieringsandelar under 100 %",
                 "Finansieringsandelarna för {0} blir tillsammans {1} ({2}), så {3} av kostnaden saknar finansiär; lägg till den andel eller finansieringskälla som saknas"));
 

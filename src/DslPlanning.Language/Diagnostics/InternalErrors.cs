@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {

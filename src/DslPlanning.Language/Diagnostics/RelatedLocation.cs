@@ -1,4 +1,5 @@
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Diagnostics
 {

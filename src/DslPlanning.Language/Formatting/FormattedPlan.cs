@@ -1,5 +1,6 @@
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Formatting
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Parsing
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Parsing
 {
@@ -44,7 +45,7 @@ namespace DslPlanning.Language.Parsing
         }
 
         /// <summary>"a, b or c" / "a, b eller c".</summary>
-        public static Diagnostics.Phrase List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
+        public static Phrase List(IEnumerable<string> items) => Diagnostics.MessageText.Alternatives(items);
 
         /// <summary>The edit distance of two lower-case words, or a number above <paramref name="limit"/> as soon as it must exceed it.</summary>
         internal static int Distance(string a, string b, int limit)

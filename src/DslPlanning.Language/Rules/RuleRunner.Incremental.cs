@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules
 {

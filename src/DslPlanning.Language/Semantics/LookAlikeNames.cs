@@ -5,6 +5,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Semantics
 {

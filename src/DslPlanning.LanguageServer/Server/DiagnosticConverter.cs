@@ -4,6 +4,7 @@ using System.Linq;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Text;
 using DslPlanning.Language.Workspaces;
+using DslPlanning.Model;
 using Lsp = DslPlanning.LanguageServer.Protocol;
 
 namespace DslPlanning.LanguageServer.Server

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Workspaces;
 using DslPlanning.LanguageServer.Protocol;
+using DslPlanning.Model;
 using Diagnostic = DslPlanning.Language.Diagnostics.Diagnostic;
 
 namespace DslPlanning.LanguageServer.Server

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Handlers;
 using DslPlanning.LanguageServer.Protocol;
 
+using DslPlanning.Model;
 using StreamJsonRpc;
 
 namespace DslPlanning.LanguageServer.Server

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using DslPlanning.Files;
+using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;
-using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Workspaces;
 using DslPlanning.LanguageServer.Protocol;
+using DslPlanning.Model;
 using StreamJsonRpc;
 
 namespace DslPlanning.LanguageServer.Server
@@ -88,14 +88,14 @@ namespace DslPlanning.LanguageServer.Server
             }
         }
 
-        /// <summary>The language of the diagnostics: the setting's, else the editor's locale, else the server's UI culture (<see cref="PlanLanguages"/>).</summary>
+        /// <summary>The language of the diagnostics: the setting's, else the editor's locale, else the user interface's (<see cref="UserInterfaceLanguage"/>).</summary>
         public PlanLanguage Language
         {
             get
             {
                 lock (_gate)
                 {
-                    return _settings.Language ?? PlanLanguages.FromCulture(_locale ?? CultureInfo.CurrentUICulture.Name);
+                    return _settings.Language ?? (_locale is { } locale ? PlanLanguages.FromCulture(locale) : UserInterfaceLanguage.Choose(null));
                 }
             }
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Tests.Support;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Tests.Diagnostics
 {

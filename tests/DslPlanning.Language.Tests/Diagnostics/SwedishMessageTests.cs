@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Tests.Docs;
 using DslPlanning.Language.Tests.Support;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Tests.Diagnostics
 {

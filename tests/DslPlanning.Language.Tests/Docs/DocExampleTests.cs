@@ -8,6 +8,7 @@ using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;
 using DslPlanning.Language.Tests.Support;
+using DslPlanning.Model;
 using DslPlanning.Tests.Shared;
 
 namespace DslPlanning.Language.Tests.Docs

@@ -6,6 +6,7 @@ using DslPlanning.Language.Blocks;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Parsing;
 using DslPlanning.Language.Tests.Support;
+using DslPlanning.Model;
 using static DslPlanning.Language.Tests.Syntax.Snippet;
 
 namespace DslPlanning.Language.Tests.Syntax

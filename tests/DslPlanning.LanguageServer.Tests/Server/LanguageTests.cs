@@ -6,6 +6,7 @@ using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Text;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Tests.Support;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Tests.Server
 {

@@ -9,6 +9,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Protocol;
 using DslPlanning.LanguageServer.Server;
+using DslPlanning.Model;
 using Nerdbank.Streams;
 using StreamJsonRpc;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DslPlanning.Language.Diagnostics;
+using DslPlanning.Model;
 
 namespace DslPlanning.Language.Rules.FollowUp
 {

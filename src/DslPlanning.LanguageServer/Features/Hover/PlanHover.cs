@@ -4,6 +4,7 @@ using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Semantics.Queries;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Features.Hover
 {

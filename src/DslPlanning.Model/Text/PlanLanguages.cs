@@ -1,6 +1,6 @@
 using System;
 
-namespace DslPlanning.Language.Diagnostics
+namespace DslPlanning.Model
 {
     /// <summary>
     /// How every host picks the language of its messages, the one rule: an explicit choice (the build's

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace DslPlanning.Language.Diagnostics
+namespace DslPlanning.Model
 {
     /// <summary>
     /// A piece of a message in both languages: words that differ (<c>Phrase.Of(" in plan ", " i planen ")</c>), or text
