@@ -36,7 +36,7 @@ namespace DslPlanning.LanguageServer.Handlers
                 return new CodeAction[0];
             }
 
-            return PlanFixes.For(workspace, document, map.ToSpan(parameters.Range))
+            return PlanFixes.For(workspace, document, map.ToSpan(parameters.Range), _workspace.Language)
                 .Select(fix => new CodeAction(
                     fix.Title,
                     CodeActionKind.QuickFix,

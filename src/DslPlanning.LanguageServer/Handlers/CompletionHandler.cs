@@ -38,7 +38,7 @@ namespace DslPlanning.LanguageServer.Handlers
                 return Empty;
             }
 
-            var suggestions = PlanCompletion.At(workspace.Compilation, text, offset, site);
+            var suggestions = PlanCompletion.At(workspace.Compilation, text, offset, site, _workspace.Language);
             var replaced = map.ToRange(Language.Text.TextSpan.FromBounds(site.PrefixStart, offset));
             var items = suggestions.Select((suggestion, index) => Item(suggestion, replaced, index)).ToList();
             return new CompletionList(false, items);

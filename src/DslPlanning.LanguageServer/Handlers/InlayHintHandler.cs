@@ -26,7 +26,7 @@ namespace DslPlanning.LanguageServer.Handlers
             }
 
             var map = LineMap.Of(document.Text);
-            return PlanFigureHints.In(workspace.Compilation, document.Path, map.ToSpan(parameters.Range))
+            return PlanFigureHints.In(workspace.Compilation, document.Path, map.ToSpan(parameters.Range), _workspace.Language)
                 .Select(hint => new InlayHint(map.ToPosition(hint.Offset), hint.Label, null, hint.Tooltip, PaddingLeft: true, PaddingRight: false))
                 .ToList();
         }

@@ -55,7 +55,7 @@ namespace DslPlanning.Language.Tests.Semantics
 
             var result = SymbolQueries.Of(before).Rename(anslag, "Länsstyrelsens1_1");
 
-            Assert.False(result.IsRefused, result.Refusal);
+            Assert.False(result.IsRefused, result.Refusal?.English);
             Assert.Equal(new[] { ActionPlan, Programme }, result.Edits.Select(file => file.Path));
             var renamed = RenameEdits.Apply(files, result);
             Assert.Contains("funding VästerbottenRSP.Länsstyrelsens1_1 }", renamed[ActionPlan]);
@@ -73,8 +73,8 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             var regionJH = new ElementKey(SymbolKind.Funder, "Krokom", "RegionJH");
 
-            Assert.StartsWith("'Region JH' is not a name", Queries.Rename(regionJH, "Region JH").Refusal);
-            Assert.Equal("The plan Krokom already has a funder named Kommunstyrelsen (krokom.plan, line 71).", Queries.Rename(regionJH, "Kommunstyrelsen").Refusal);
+            Assert.StartsWith("'Region JH' is not a name", Queries.Rename(regionJH, "Region JH").Refusal?.English);
+            Assert.Equal("The plan Krokom already has a funder named Kommunstyrelsen (krokom.plan, line 71).", Queries.Rename(regionJH, "Kommunstyrelsen").Refusal?.English);
         }
 
         private static string Text(string path) => Plans.Single(file => file.Path == path).Text;

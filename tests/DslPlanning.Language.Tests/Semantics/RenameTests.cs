@@ -75,20 +75,20 @@ namespace DslPlanning.Language.Tests.Semantics
         [InlineData("", "The new name is empty.")]
         [InlineData("R.X", "'R.X' would read as X of the plan R: choose a name that does not begin with a plan's name and '.'.")]
         public void A_funder_is_not_renamed_to_what_is_not_a_name_or_would_read_as_another_name(string newName, string refusal) =>
-            Assert.Equal(refusal, Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), newName).Refusal);
+            Assert.Equal(refusal, Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), newName).Refusal?.English);
 
         [Fact]
         public void A_funder_is_not_renamed_to_the_name_of_another_funder_of_its_plan() =>
-            Assert.Equal("The plan R already has a funder named Anslag (r.plan, line 8).", Rename(new ElementKey(SymbolKind.Funder, "R", "Region"), "Anslag").Refusal);
+            Assert.Equal("The plan R already has a funder named Anslag (r.plan, line 8).", Rename(new ElementKey(SymbolKind.Funder, "R", "Region"), "Anslag").Refusal?.English);
 
         [Fact]
         public void A_name_longer_than_names_may_be_is_refused() =>
-            Assert.Equal("The new name is longer than the 128 characters a name may have.", Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), new string('x', 129)).Refusal);
+            Assert.Equal("The new name is longer than the 128 characters a name may have.", Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), new string('x', 129)).Refusal?.English);
 
         [Fact]
         public void Areas_and_goals_share_their_names()
         {
-            var refusal = Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "3.1").Refusal;
+            var refusal = Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "3.1").Refusal?.English;
 
             Assert.Equal("The plan R already has a goal named 3.1 (r.plan, line 3) (areas and goals share their names).", refusal);
         }
@@ -99,14 +99,14 @@ namespace DslPlanning.Language.Tests.Semantics
             var regional = Regional.Replace("funder Anslag", "funder Anslag\n  actor Länsstyrelsen");
             var result = SymbolQueries.Of(Compile.Files(("r.plan", regional))).Rename(new ElementKey(SymbolKind.Actor, "R", "Länsstyrelsen"), "Anslag");
 
-            Assert.False(result.IsRefused, result.Refusal);
+            Assert.False(result.IsRefused, result.Refusal?.English);
         }
 
         [Fact]
         public void A_plan_is_not_renamed_to_another_plans_name_nor_to_a_name_with_a_dot()
         {
-            Assert.Equal("There is already a plan named M (m.plan, line 1).", Rename(new PlanKey("R"), "M").Refusal);
-            Assert.Equal("A plan's name cannot contain '.': 'R.S' would read as an element of another plan (Plan.name).", Rename(new PlanKey("R"), "R.S").Refusal);
+            Assert.Equal("There is already a plan named M (m.plan, line 1).", Rename(new PlanKey("R"), "M").Refusal?.English);
+            Assert.Equal("A plan's name cannot contain '.': 'R.S' would read as an element of another plan (Plan.name).", Rename(new PlanKey("R"), "R.S").Refusal?.English);
         }
 
         [Theory]
@@ -115,7 +115,7 @@ namespace DslPlanning.Language.Tests.Semantics
         [InlineData("3.3")]
         public void A_goal_that_a_range_names_or_stands_for_is_not_renamed(string goal)
         {
-            var refusal = Rename(new ElementKey(SymbolKind.Goal, "R", goal), "3.9").Refusal;
+            var refusal = Rename(new ElementKey(SymbolKind.Goal, "R", goal), "3.9").Refusal?.English;
 
             Assert.Equal($"The goal {goal} is part of the range R.3.1–3.3 (m.plan, line 4): with a new name the range would stand for other goals. "
                 + "Write the range's goals out one by one first.", refusal);
@@ -126,15 +126,15 @@ namespace DslPlanning.Language.Tests.Semantics
         {
             Assert.Equal(
                 "A level is written after 'level' as a number (3) or as a name that begins with a letter (servicenod); '2a' is neither.",
-                Rename(new ElementKey(SymbolKind.Level, "R", "1"), "2a").Refusal);
+                Rename(new ElementKey(SymbolKind.Level, "R", "1"), "2a").Refusal?.English);
             Assert.False(Rename(new ElementKey(SymbolKind.Level, "R", "1"), "2").IsRefused);
         }
 
         [Fact]
         public void A_funder_or_place_is_not_renamed_to_a_name_that_begins_with_a_digit_but_an_area_is()
         {
-            Assert.Equal("A funder's name begins with a letter: after 'paid-by' in a subsidy, '1_1' would read as a number.", Rename(new ElementKey(SymbolKind.Funder, "R", "Anslag"), "1_1").Refusal);
-            Assert.Equal("A place's name begins with a letter: after 'place' in a subsidy, '2024' would read as a number.", Rename(new ElementKey(SymbolKind.Place, "R", "Kluk"), "2024").Refusal);
+            Assert.Equal("A funder's name begins with a letter: after 'paid-by' in a subsidy, '1_1' would read as a number.", Rename(new ElementKey(SymbolKind.Funder, "R", "Anslag"), "1_1").Refusal?.English);
+            Assert.Equal("A place's name begins with a letter: after 'place' in a subsidy, '2024' would read as a number.", Rename(new ElementKey(SymbolKind.Place, "R", "Kluk"), "2024").Refusal?.English);
             Assert.False(Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "4").IsRefused);
         }
 
@@ -151,8 +151,22 @@ namespace DslPlanning.Language.Tests.Semantics
         [Fact]
         public void A_rule_and_an_undeclared_name_are_not_renamed()
         {
-            Assert.Equal("SP5001 is the ID of a rule of the checker; a plan cannot rename it.", Rename(new RuleKey("SP5001"), "SP5002").Refusal);
-            Assert.Equal("No plan declares the goal 9.9, so there is nothing to rename.", Rename(new ElementKey(SymbolKind.Goal, "R", "9.9"), "9.8").Refusal);
+            Assert.Equal("SP5001 is the ID of a rule of the checker; a plan cannot rename it.", Rename(new RuleKey("SP5001"), "SP5002").Refusal?.English);
+            Assert.Equal("No plan declares the goal 9.9, so there is nothing to rename.", Rename(new ElementKey(SymbolKind.Goal, "R", "9.9"), "9.8").Refusal?.English);
+        }
+
+        [Fact]
+        public void A_refusal_reads_in_swedish_in_the_documents_words()
+        {
+            Assert.Equal("Planen R har redan en finansiär som heter Anslag (r.plan, rad 8).", Rename(new ElementKey(SymbolKind.Funder, "R", "Region"), "Anslag").Refusal?.Swedish);
+            Assert.Equal("Planen R har redan ett mål som heter 3.1 (r.plan, rad 3) (insatsområden och mål delar namn).", Rename(new ElementKey(SymbolKind.Area, "R", "IO1"), "3.1").Refusal?.Swedish);
+            Assert.Equal("Målet 3.2 ingår i intervallet R.3.1–3.3 (m.plan, rad 4): med ett nytt namn skulle intervallet stå för andra mål. "
+                + "Skriv först ut intervallets mål ett i taget.", Rename(new ElementKey(SymbolKind.Goal, "R", "3.2"), "3.9").Refusal?.Swedish);
+            Assert.Equal("En finansiärs namn börjar med en bokstav: efter 'paid-by' i en stödansökan skulle '1_1' läsas som ett tal.",
+                Rename(new ElementKey(SymbolKind.Funder, "R", "Anslag"), "1_1").Refusal?.Swedish);
+            Assert.Equal("Det finns redan en plan som heter M (m.plan, rad 1).", Rename(new PlanKey("R"), "M").Refusal?.Swedish);
+            Assert.Equal("Ingen plan deklarerar målet 9.9, så det finns inget att byta namn på.", Rename(new ElementKey(SymbolKind.Goal, "R", "9.9"), "9.8").Refusal?.Swedish);
+            Assert.Equal("Det nya namnet är tomt.", Rename(new ElementKey(SymbolKind.Funder, "M", "Kommunen"), string.Empty).Refusal?.Swedish);
         }
 
         [Theory]
@@ -177,7 +191,7 @@ namespace DslPlanning.Language.Tests.Semantics
         private static System.Collections.Generic.Dictionary<string, string> Renamed(SymbolKey symbol, string newName)
         {
             var result = Rename(symbol, newName);
-            Assert.False(result.IsRefused, result.Refusal);
+            Assert.False(result.IsRefused, result.Refusal?.English);
             return RenameEdits.Apply(Files, result);
         }
     }

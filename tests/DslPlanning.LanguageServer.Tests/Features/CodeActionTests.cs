@@ -104,6 +104,32 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task With_a_swedish_locale_the_titles_are_swedish_with_the_documents_terms()
+        {
+            await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless, locale: "sv");
+
+            var actions = await plan.Session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
+                plan.Document, new Range(new Position(0, 0), new Position(int.MaxValue, 0)), null));
+
+            Assert.Contains(actions, action => action.Title == "Lägg till 'owner KrokomsKommun' (ansvarig) i åtgärden Kommunikationsinsatser");
+            Assert.Contains(actions, action => action.Title == "Lägg till ett motiverat undantag (särskilda skäl) för SP5014 i åtgärden Kommunikationsinsatser");
+            Assert.DoesNotContain(actions, action => action.Title.StartsWith("Add", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_a_misspelt_name_and_an_unused_exception_get_swedish_titles()
+        {
+            var misspelt = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen", "    funding Kommunstyrelsn");
+            var unused = SmallPlans.Ownerless.Replace("    funding Kommunstyrelsen\n", "    funding Kommunstyrelsen\n    exception SP3002 \"Finansieringen är angiven\"\n");
+
+            var (_, corrected, _) = await Apply(misspelt, SmallPlans.ActionLine + 1, "Ändra 'Kommunstyrelsn' till 'Kommunstyrelsen'", "sv");
+            var (_, removed, _) = await Apply(unused, SmallPlans.ActionLine + 2, "Ta bort det motiverade undantaget för SP3002, som inget fynd behöver", "sv");
+
+            Assert.Equal(SmallPlans.Ownerless, corrected);
+            Assert.Equal(SmallPlans.Ownerless, removed);
+        }
+
+        [Fact]
         public async Task Only_kinds_other_than_quickfix_get_no_actions()
         {
             await using var plan = await OnePlanSession.StartAsync(SmallPlans.Ownerless);
@@ -177,9 +203,9 @@ namespace DslPlanning.LanguageServer.Tests.Features
         /// Opens <paramref name="text"/>, asks for the code actions on <paramref name="line"/>, applies the one titled
         /// <paramref name="title"/> as the editor would, and waits for the diagnostics of the fixed text.
         /// </summary>
-        private static async Task<(CodeAction Fix, string FixedText, PublishDiagnosticsParams Published)> Apply(string text, int line, string title)
+        private static async Task<(CodeAction Fix, string FixedText, PublishDiagnosticsParams Published)> Apply(string text, int line, string title, string? locale = null)
         {
-            await using var plan = await OnePlanSession.StartAsync(text);
+            await using var plan = await OnePlanSession.StartAsync(text, locale);
             var actions = await plan.Session.RequestAsync<CodeAction[]>(Methods.CodeAction, new CodeActionParams(
                 plan.Document, new Range(new Position(line, 0), new Position(line, 200)), new CodeActionContext(new Diagnostic[0], null)));
             var fix = Assert.Single(actions, action => action.Title == title);

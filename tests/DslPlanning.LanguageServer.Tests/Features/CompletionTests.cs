@@ -115,6 +115,17 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task After_a_number_the_units_are_described_in_the_servers_language_and_the_unit_words_stay()
+        {
+            var english = await CompleteAsync(LinkedPlans.Municipal("\n      cost 20 000 |"));
+            var swedish = await CompleteAsync(LinkedPlans.Municipal("\n      cost 20 000 |"), "sv");
+
+            Assert.Contains(english, item => item.Label == "tkr" && item.Detail == "money in thousands of kronor: 400 tkr = 400 000 kr");
+            Assert.Contains(swedish, item => item.Label == "tkr" && item.Detail == "belopp i tusental kronor: 400 tkr = 400 000 kr");
+            Assert.Contains(swedish, item => item.Label == "h/week" && item.Detail == "öppettimmar per vecka: 45 h/week");
+        }
+
+        [Fact]
         public async Task After_exception_the_rules_are_offered_with_their_titles()
         {
             var items = await CompleteAsync(LinkedPlans.Municipal("\n      exception |"));
@@ -180,15 +191,30 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.DoesNotContain(list.Items, item => item.Label == "Näringslivskontoret");
         }
 
-        private static async Task<CompletionItem[]> CompleteAsync(string marked)
+        [Fact]
+        public async Task With_a_swedish_locale_names_words_and_rules_are_described_in_swedish_and_keywords_stay()
         {
-            var (text, position) = Caret.Split(marked);
-            return await CompleteAsync(text, position);
+            var owners = await CompleteAsync(LinkedPlans.Municipal("\n      serves |"), "sv");
+            var rules = await CompleteAsync(LinkedPlans.Municipal("\n      exception |"), "sv");
+            var kinds = await CompleteAsync(LinkedPlans.Municipal("\n      subsidy |"), "sv");
+
+            Assert.Contains(owners, item => item.Label == "G1" && item.Detail == "målet G1");
+            Assert.Contains(owners, item => item.Label == "Region.IO1" && item.Detail == "insatsområdet IO1 i planen Region");
+            var rule = Assert.Single(rules, item => item.Label == "SP3003");
+            Assert.Equal(Language.Diagnostics.DiagnosticCatalog.Find("SP3003")!.TextIn(Model.PlanLanguage.Swedish).Title, rule.Detail);
+            Assert.Contains("docs/rules/sv/SP3003.md", rule.Documentation!.Value, System.StringComparison.Ordinal);
+            Assert.Contains(kinds, item => item.Label == "home-delivery-grant" && item.Detail == "stödtyp");
         }
 
-        private static async Task<CompletionItem[]> CompleteAsync(string text, Position position, string? triggerCharacter = null)
+        private static async Task<CompletionItem[]> CompleteAsync(string marked, string? locale = null)
         {
-            await using var open = await OpenPlan.SmallAsync(text);
+            var (text, position) = Caret.Split(marked);
+            return await CompleteAsync(text, position, locale: locale);
+        }
+
+        private static async Task<CompletionItem[]> CompleteAsync(string text, Position position, string? triggerCharacter = null, string? locale = null)
+        {
+            await using var open = await OpenPlan.SmallAsync(text, locale: locale);
             var context = triggerCharacter is null
                 ? new CompletionContext(CompletionTriggerKind.Invoked, null)
                 : new CompletionContext(CompletionTriggerKind.TriggerCharacter, triggerCharacter);

@@ -102,9 +102,60 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.StartsWith("**funder** `RegionJH` — Region Jämtland Härjedalen", hover!.Contents.Value, StringComparison.Ordinal);
         }
 
-        private static async Task<Hover?> HoverAsync(string text, string before)
+        [Fact]
+        public async Task With_a_swedish_locale_a_funder_shows_its_commitments_against_its_budget_in_swedish()
         {
-            await using var open = await OpenPlan.SmallAsync(text);
+            var plan = LinkedPlans.Municipal().Replace("cost 10 000 kr per year", "cost 130 000 kr per year", StringComparison.Ordinal);
+
+            var hover = await HoverAsync(plan, "      funding Kass", "sv");
+
+            Assert.StartsWith("**finansiär** `Kassan` — Kommunens kassa", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| år | åtagande | budget | |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| 2025 | 130 000 kr | 100 000 kr | **överskriden med 30 000 kr** |", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_an_action_shows_its_owner_status_and_funding_in_swedish()
+        {
+            var hover = await HoverAsync(LinkedPlans.Municipal(), "action Hjä", "sv");
+
+            Assert.StartsWith("**åtgärd** `Hjälp` — Hjälpen", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\nansvarig: Kommunen", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\nstatus: planerad", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\nfinansiering: Kassan: 10 000 kr per år under 2025–2030", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.DoesNotContain("owner", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_an_area_and_a_plan_are_named_with_the_documents_terms()
+        {
+            var area = await HoverAsync(LinkedPlans.Municipal(), "serves Region.IO", "sv");
+            var plan = await HoverAsync(LinkedPlans.Municipal(), "  follows Regi", "sv");
+
+            Assert.StartsWith("**insatsområde** `IO1` — Tillgänglighet", area!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\nprioritet: 1", area.Contents.Value, StringComparison.Ordinal);
+            Assert.StartsWith("**regionalt serviceprogram** `Region` — Regionens program", plan!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\nansvarig: Regionen", plan.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("\n\ngiltighetstid: 2023–2030", plan.Contents.Value, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_krokoms_home_delivery_grant_shows_the_laws_maximum_in_swedish()
+        {
+            await using var open = await OpenPlan.RealAsync("krokom.plan", locale: "sv");
+
+            var hover = await open.Session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(open.Document, Caret.After(open.Text, "      subsidy home-deli")));
+
+            var law = SubsidyLaw.HomeDelivery.For(2024)!;
+            Assert.StartsWith("**stödansökan** `home-delivery-grant` (hemsändningsbidrag) för åtgärden `Hemsändning`", hover!.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains("| år | högsta stöd | lag |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2024 | 100 kr per hushåll och hemsändning | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2030 | 100 kr per hushåll och hemsändning (2026 års belopp, de senast kända) | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
+        }
+
+        private static async Task<Hover?> HoverAsync(string text, string before, string? locale = null)
+        {
+            await using var open = await OpenPlan.SmallAsync(text, locale: locale);
 
             return await open.Session.RequestAsync<Hover?>(Methods.Hover, new TextDocumentPositionParams(open.Document, Caret.After(text, before)));
         }

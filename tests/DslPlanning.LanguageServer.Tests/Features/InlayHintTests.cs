@@ -65,9 +65,33 @@ namespace DslPlanning.LanguageServer.Tests.Features
             Assert.Equal("max 2023–2026: 100 kr per household and delivery; 2027–2030: 100 kr per household and delivery (2026's amounts, the last known)", grant.Label);
         }
 
-        private static async Task<InlayHint[]> HintsAsync(string text, object? initializationOptions, Range range)
+        [Fact]
+        public async Task With_a_swedish_locale_a_funding_source_shows_what_it_pays_per_year_in_swedish()
         {
-            await using var open = await OpenPlan.SmallAsync(text, initializationOptions);
+            var plan = LinkedPlans.Municipal();
+
+            var hints = await HintsAsync(plan, Enabled, WholeFile, "sv");
+
+            var hint = Assert.Single(hints);
+            Assert.Equal("10 000 kr per år", hint.Label);
+            Assert.Equal("Vad Kassan betalar för Hjälp varje år 2025–2030, så som finansieringsreglerna räknar det", hint.Tooltip);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_krokoms_home_delivery_grant_shows_its_maximum_in_swedish()
+        {
+            await using var open = await OpenPlan.RealAsync("krokom.plan", initializationOptions: Enabled, locale: "sv");
+
+            var hints = await open.Session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(open.Document, WholeFile));
+
+            var grant = Assert.Single(hints, hint => hint.Position == Caret.After(open.Text, "subsidy home-delivery-grant in 2023..2030"));
+            Assert.Equal("högst 2023–2026: 100 kr per hushåll och hemsändning; 2027–2030: 100 kr per hushåll och hemsändning (2026 års belopp, de senast kända)", grant.Label);
+            Assert.Equal("Det högsta stöd ansökan kan beviljas enligt lagens belopp, så som stödreglerna kontrollerar det", grant.Tooltip);
+        }
+
+        private static async Task<InlayHint[]> HintsAsync(string text, object? initializationOptions, Range range, string? locale = null)
+        {
+            await using var open = await OpenPlan.SmallAsync(text, initializationOptions, locale);
 
             return await open.Session.RequestAsync<InlayHint[]>(Methods.InlayHint, new InlayHintParams(open.Document, range));
         }

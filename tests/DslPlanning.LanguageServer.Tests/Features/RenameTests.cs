@@ -38,6 +38,18 @@ namespace DslPlanning.LanguageServer.Tests.Features
         }
 
         [Fact]
+        public async Task With_a_swedish_locale_prepare_rename_on_a_keyword_says_where_a_name_is_in_swedish()
+        {
+            await using var plans = await TwoPlans.StartAsync(locale: "sv");
+
+            var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
+                plans.Session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename, At(plans.MunicipalUri, PositionOf(M, "owner Kommunen", "owner", 1))));
+
+            Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+            Assert.StartsWith("Här finns inget att byta namn på: ställ markören på namnet på en deklarerad plan, aktör,", error.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Prepare_rename_on_a_rule_id_in_krokom_is_an_error_saying_rules_belong_to_the_checker()
         {
             using var folder = PlanFolder.WithRealPlans();
@@ -49,6 +61,20 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
             Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
             Assert.Equal("SP5014 is the ID of a rule of the checker; a plan cannot rename it.", error.Message);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_prepare_rename_on_a_rule_id_in_krokom_says_in_swedish_that_rules_belong_to_the_checker()
+        {
+            using var folder = PlanFolder.WithRealPlans();
+            await using var session = await LspSession.StartAsync(folder.Path, locale: "sv");
+            var krokom = folder.Text("krokom.plan");
+
+            var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => session.RequestAsync<PrepareRenameResult>(Methods.PrepareRename,
+                At(folder.Uri("krokom.plan"), PositionOf(krokom, "exception SP5014", "SP5014", 2))));
+
+            Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+            Assert.Equal("SP5014 är ID för en av kontrollens regler; en plan kan inte byta namn på den.", error.Message);
         }
 
         [Fact]
@@ -83,6 +109,19 @@ namespace DslPlanning.LanguageServer.Tests.Features
 
             Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
             Assert.Contains("is not a name", error.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task With_a_swedish_locale_a_refused_rename_gives_the_reason_in_swedish()
+        {
+            await using var plans = await TwoPlans.StartAsync(locale: "sv");
+
+            var taken = await Assert.ThrowsAsync<RemoteInvocationException>(() => Rename(plans, plans.MunicipalUri, PositionOf(M, "action X", "X"), "Y"));
+            var notAName = await Assert.ThrowsAsync<RemoteInvocationException>(() => Rename(plans, plans.MunicipalUri, PositionOf(M, "actor Kommunen", "Kommunen"), "Krokoms kommun"));
+
+            Assert.Equal(ErrorCodes.RequestFailed, taken.ErrorCode);
+            Assert.Equal("Planen M har redan en åtgärd som heter Y (m.plan, rad 12).", taken.Message);
+            Assert.StartsWith("'Krokoms kommun' är inget namn: ett namn består av bokstäver, siffror och '_'", notAName.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]

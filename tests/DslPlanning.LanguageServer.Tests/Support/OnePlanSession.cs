@@ -21,11 +21,12 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public TextDocumentIdentifier Document => new(Uri);
 
-        public static async Task<OnePlanSession> StartAsync(string text)
+        /// <summary>A session on <paramref name="text"/>, with the editor's <paramref name="locale"/> if given.</summary>
+        public static async Task<OnePlanSession> StartAsync(string text, string? locale = null)
         {
             var folder = PlanFolder.Empty();
             folder.Write("plan.plan", text);
-            return new OnePlanSession(folder, await LspSession.StartAsync(folder.Path));
+            return new OnePlanSession(folder, await LspSession.StartAsync(folder.Path, locale: locale));
         }
 
         public async ValueTask DisposeAsync()

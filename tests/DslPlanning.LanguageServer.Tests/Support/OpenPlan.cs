@@ -26,21 +26,21 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public TextDocumentIdentifier Document => new(Uri);
 
-        /// <summary>The real plans, with <paramref name="file"/> open in the editor as <paramref name="edit"/> makes it.</summary>
-        public static Task<OpenPlan> RealAsync(string file, Func<string, string>? edit = null, object? initializationOptions = null)
+        /// <summary>The real plans, with <paramref name="file"/> open in the editor as <paramref name="edit"/> makes it; the editor's <paramref name="locale"/> if given.</summary>
+        public static Task<OpenPlan> RealAsync(string file, Func<string, string>? edit = null, object? initializationOptions = null, string? locale = null)
         {
             var folder = PlanFolder.WithRealPlans();
             var text = folder.Text(file);
-            return StartAsync(folder, file, edit is null ? text : edit(text), initializationOptions);
+            return StartAsync(folder, file, edit is null ? text : edit(text), initializationOptions, locale);
         }
 
         /// <summary><see cref="LinkedPlans.Region"/> on disk and <paramref name="text"/> open as <c>ort.plan</c>.</summary>
-        public static Task<OpenPlan> SmallAsync(string text, object? initializationOptions = null)
+        public static Task<OpenPlan> SmallAsync(string text, object? initializationOptions = null, string? locale = null)
         {
             var folder = PlanFolder.Empty();
             folder.Write("region.plan", LinkedPlans.Region);
             folder.Write("ort.plan", text);
-            return StartAsync(folder, "ort.plan", text, initializationOptions);
+            return StartAsync(folder, "ort.plan", text, initializationOptions, locale);
         }
 
         public async ValueTask DisposeAsync()
@@ -49,9 +49,9 @@ namespace DslPlanning.LanguageServer.Tests.Support
             _folder.Dispose();
         }
 
-        private static async Task<OpenPlan> StartAsync(PlanFolder folder, string file, string text, object? initializationOptions)
+        private static async Task<OpenPlan> StartAsync(PlanFolder folder, string file, string text, object? initializationOptions, string? locale)
         {
-            var session = await LspSession.StartAsync(folder.Path, initializationOptions);
+            var session = await LspSession.StartAsync(folder.Path, initializationOptions, locale: locale);
             var uri = folder.Uri(file);
             await session.OpenAsync(uri, text);
             return new OpenPlan(folder, session, uri, text);

@@ -46,12 +46,13 @@ namespace DslPlanning.LanguageServer.Tests.Support
 
         public string RegionalUri => Folder.Uri("r.plan");
 
-        public static async Task<TwoPlans> StartAsync()
+        /// <summary>A session on the two plans, with the editor's <paramref name="locale"/> if given.</summary>
+        public static async Task<TwoPlans> StartAsync(string? locale = null)
         {
             var folder = PlanFolder.Empty();
             folder.Write("m.plan", Municipal);
             folder.Write("r.plan", Regional);
-            return new TwoPlans(folder, await LspSession.StartAsync(folder.Path));
+            return new TwoPlans(folder, await LspSession.StartAsync(folder.Path, locale: locale));
         }
 
         public async ValueTask DisposeAsync()

@@ -7,30 +7,31 @@ using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
 using DslPlanning.Language.Workspaces;
 using DslPlanning.LanguageServer.Features.Formatting;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Features.CodeActions
 {
     /// <summary>
     /// The fixes for the diagnostics in a part of a document: the replacement a message suggests ("did you mean"), a
     /// justified exception for a rule's finding, an <c>owner</c> or <c>funding</c> an action lacks, and the removal of
-    /// an exception that suppresses nothing.
+    /// an exception that suppresses nothing. Their titles are in the server's language.
     /// </summary>
     internal static class PlanFixes
     {
         /// <summary>What an exception added by a fix says until the planner writes the reason (särskilda skäl).</summary>
         public const string ReasonPlaceholder = "Ange särskilda skäl";
 
-        public static IReadOnlyList<PlanFix> For(PlanWorkspace workspace, PlanDocument document, TextSpan range)
+        public static IReadOnlyList<PlanFix> For(PlanWorkspace workspace, PlanDocument document, TextSpan range, PlanLanguage language = PlanLanguage.English)
         {
             var tree = document.SyntaxTree;
             var plans = workspace.Compilation.Plans.Where(plan => plan.Tree.Text.Path == document.Path).ToList();
             var fixes = new List<PlanFix>();
             foreach (var diagnostic in workspace.Compilation.Diagnostics.Where(diagnostic => diagnostic.Location.Path == document.Path && Touches(diagnostic.Location.Span, range)))
             {
-                fixes.AddRange(Replacement(tree, diagnostic));
-                fixes.AddRange(Removal(tree, diagnostic));
-                fixes.AddRange(Stub(tree, plans.FirstOrDefault(plan => plan.Syntax.Span.Contains(diagnostic.Location.Span)), diagnostic));
-                fixes.AddRange(Exception(tree, diagnostic));
+                fixes.AddRange(Replacement(tree, diagnostic, language));
+                fixes.AddRange(Removal(tree, diagnostic, language));
+                fixes.AddRange(Stub(tree, plans.FirstOrDefault(plan => plan.Syntax.Span.Contains(diagnostic.Location.Span)), diagnostic, language));
+                fixes.AddRange(Exception(tree, diagnostic, language));
             }
 
             return fixes;
@@ -39,7 +40,7 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
         private static bool Touches(TextSpan span, TextSpan range) =>
             span.Start <= range.End && range.Start <= span.End;
 
-        private static IEnumerable<PlanFix> Replacement(SyntaxTree tree, Diagnostic diagnostic)
+        private static IEnumerable<PlanFix> Replacement(SyntaxTree tree, Diagnostic diagnostic, PlanLanguage language)
         {
             if (diagnostic.Suggestion is not { } suggestion)
             {
@@ -50,12 +51,13 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
             var at = tree.Text.Text.Substring(span.Start, span.Length).LastIndexOf(suggestion.Replaced, System.StringComparison.Ordinal);
             if (at >= 0)
             {
-                yield return new PlanFix($"Change '{suggestion.Replaced}' to '{suggestion.Replacement}'", diagnostic,
+                var title = Phrase.Of("Change '", "Ändra '") + suggestion.Replaced + Phrase.Of("' to '", "' till '") + suggestion.Replacement + "'";
+                yield return new PlanFix(title.In(language), diagnostic,
                     new[] { new PlanEdit(new TextSpan(span.Start + at, suggestion.Replaced.Length), suggestion.Replacement) }, IsPreferred: true);
             }
         }
 
-        private static IEnumerable<PlanFix> Removal(SyntaxTree tree, Diagnostic diagnostic)
+        private static IEnumerable<PlanFix> Removal(SyntaxTree tree, Diagnostic diagnostic, PlanLanguage language)
         {
             if (diagnostic.Descriptor != DiagnosticCatalog.ExceptionUnused)
             {
@@ -66,12 +68,14 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
                 .FirstOrDefault(candidate => candidate.Span.Contains(diagnostic.Location.Span) || diagnostic.Location.Span.Contains(candidate.RuleId.Span));
             if (exception is not null)
             {
-                yield return new PlanFix($"Remove the exception for {exception.RuleId.Text}, which no finding needs", diagnostic,
+                var title = Phrase.Of("Remove the exception for ", "Ta bort det motiverade undantaget för ") + exception.RuleId.Text
+                    + Phrase.Of(", which no finding needs", ", som inget fynd behöver");
+                yield return new PlanFix(title.In(language), diagnostic,
                     new[] { new PlanEdit(WholeLines(tree.Text.Text, exception.Span), string.Empty) }, IsPreferred: true);
             }
         }
 
-        private static IEnumerable<PlanFix> Stub(SyntaxTree tree, BoundPlan? plan, Diagnostic diagnostic)
+        private static IEnumerable<PlanFix> Stub(SyntaxTree tree, BoundPlan? plan, Diagnostic diagnostic, PlanLanguage language)
         {
             var (keyword, names, term) =
                 diagnostic.Descriptor == DiagnosticCatalog.ActionWithoutOwner ? ("owner", plan?.Model.Actors.Select(actor => actor.Name), "ansvarig")
@@ -83,21 +87,44 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
                 yield break;
             }
 
-            yield return new PlanFix($"Add '{keyword} {name}' ({term}) to {action.Keyword.Text} {action.Name.Text}", diagnostic,
+            var title = Phrase.Of("Add '", "Lägg till '") + keyword + " " + name + "' (" + term! + Phrase.Of(") to ", ") i ") + Named(action);
+            yield return new PlanFix(title.In(language), diagnostic,
                 new[] { StatementInsertion.AtEnd(tree, action, keyword + " " + name) });
         }
 
-        private static IEnumerable<PlanFix> Exception(SyntaxTree tree, Diagnostic diagnostic)
+        private static IEnumerable<PlanFix> Exception(SyntaxTree tree, Diagnostic diagnostic, PlanLanguage language)
         {
             if (!DiagnosticCatalog.IsSuppressible(diagnostic.Descriptor) || Enclosing(tree, diagnostic.Location.Span, "exception") is not { } element)
             {
                 yield break;
             }
 
-            var name = element is DeclarationSyntax declaration ? declaration.Keyword.Text + " " + declaration.Name.Text : "the plan";
-            yield return new PlanFix($"Add a justified exception (särskilda skäl) for {diagnostic.Id} to {name}", diagnostic,
+            var name = element is DeclarationSyntax declaration ? Named(declaration) : Phrase.Of("the plan", "planen");
+            var title = Phrase.Of("Add a justified exception (särskilda skäl) for ", "Lägg till ett motiverat undantag (särskilda skäl) för ") + diagnostic.Id + Phrase.Of(" to ", " i ") + name;
+            yield return new PlanFix(title.In(language), diagnostic,
                 new[] { StatementInsertion.AtEnd(tree, element, $"exception {diagnostic.Id} \"{ReasonPlaceholder}\"") });
         }
+
+        /// <summary>A declaration as a title names it: "action Hjälp" / "åtgärden Hjälp", the keyword in English, the element's kind in Swedish.</summary>
+        private static Phrase Named(DeclarationSyntax declaration)
+        {
+            var name = declaration.Keyword.Text + " " + declaration.Name.Text;
+            return ElementKind(declaration.Keyword.Text) is { } kind
+                ? Phrase.Of(name, KindNouns.BeforeName(kind).Swedish + " " + declaration.Name.Text)
+                : name;
+        }
+
+        private static SymbolKind? ElementKind(string keyword) => keyword switch
+        {
+            "actor" => SymbolKind.Actor,
+            "funder" => SymbolKind.Funder,
+            "place" => SymbolKind.Place,
+            "level" => SymbolKind.Level,
+            "area" => SymbolKind.Area,
+            "goal" => SymbolKind.Goal,
+            "action" => SymbolKind.Action,
+            _ => null,
+        };
 
         /// <summary>The innermost plan or declaration around <paramref name="span"/> whose block accepts <paramref name="keyword"/>.</summary>
         private static StatementSyntax? Enclosing(SyntaxTree tree, TextSpan span, string keyword) =>

@@ -8,6 +8,7 @@ using DslPlanning.Language.Semantics;
 using DslPlanning.Language.Semantics.Queries;
 using DslPlanning.Language.Syntax;
 using DslPlanning.Language.Text;
+using DslPlanning.Model;
 
 namespace DslPlanning.LanguageServer.Features.Completion
 {
@@ -16,6 +17,8 @@ namespace DslPlanning.LanguageServer.Features.Completion
     /// statement given once and present already left out) and skeletons of new declarations; after a keyword that takes
     /// a reference the names of that kind the plan can see (another plan's as <c>Plan.name</c>); after <c>exception</c>
     /// the rules; after a number the units; after <c>services</c>, <c>status</c>, <c>subsidy</c> … the words of the language.
+    /// The keywords are the language's; what this file says about them is in the server's language (the statements'
+    /// descriptions and examples are the language's own, in English).
     /// </summary>
     internal static class PlanCompletion
     {
@@ -34,7 +37,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
         };
 
         /// <summary>The suggestions at <paramref name="offset"/> of <paramref name="text"/>, where <paramref name="site"/> is what stands before it.</summary>
-        public static IReadOnlyList<Suggestion> At(PlanCompilation compilation, SourceText text, int offset, CompletionSite site)
+        public static IReadOnlyList<Suggestion> At(PlanCompilation compilation, SourceText text, int offset, CompletionSite site, PlanLanguage language = PlanLanguage.English)
         {
             var enclosing = Enclosing(SymbolQueries.Of(compilation), text, offset);
             if (enclosing.Count == 0 || enclosing[0] is not PlanSyntax plan)
@@ -46,7 +49,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
             var blockName = block is DeclarationSyntax declaration ? declaration.Keyword.Text : "plan";
             if (site.AtStatementStart)
             {
-                return Statements(block, blockName, offset).ToList();
+                return Statements(block, blockName, offset, language).ToList();
             }
 
             if (site.Words[0] == "#")
@@ -54,7 +57,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 return Array.Empty<Suggestion>();
             }
 
-            return AfterWords(compilation, plan.Name.Text, site, blockName).ToList();
+            return AfterWords(compilation, plan.Name.Text, site, blockName, language).ToList();
         }
 
         /// <summary>
@@ -74,7 +77,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 .ToList();
         }
 
-        private static IEnumerable<Suggestion> Statements(StatementSyntax block, string blockName, int offset)
+        private static IEnumerable<Suggestion> Statements(StatementSyntax block, string blockName, int offset, PlanLanguage language)
         {
             var present = Present(block, offset);
             foreach (var statement in BlockStatements.Of(blockName).Where(statement => !statement.IsFallback))
@@ -88,7 +91,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 yield return new Suggestion(statement.Keyword, SuggestionKind.Keyword, statement.Syntax, documentation);
                 if (DeclarationSnippets.For(statement.Keyword) is { } snippet)
                 {
-                    yield return new Suggestion(statement.Keyword, SuggestionKind.Declaration, "new " + statement.Keyword, documentation, snippet);
+                    yield return new Suggestion(statement.Keyword, SuggestionKind.Declaration, Phrase.Of("new ", "mall för ").In(language) + statement.Keyword, documentation, snippet);
                 }
             }
 
@@ -96,7 +99,11 @@ namespace DslPlanning.LanguageServer.Features.Completion
             {
                 foreach (var fact in FactKind.ApplicationFacts.Where(fact => fact.Subsidies.Contains(kind) && !present.Contains(fact.Name)))
                 {
-                    yield return new Suggestion(fact.Name, SuggestionKind.Keyword, "fact: " + fact.Type.ToString().ToLowerInvariant(), "A fact of the application (given once).");
+                    yield return new Suggestion(
+                        fact.Name,
+                        SuggestionKind.Keyword,
+                        Phrase.Of("fact: ", "uppgift: ").In(language) + fact.Type.ToString().ToLowerInvariant(),
+                        Phrase.Of("A fact of the application (given once).", "En uppgift i ansökan (anges en gång).").In(language));
                 }
             }
         }
@@ -116,11 +123,11 @@ namespace DslPlanning.LanguageServer.Features.Completion
             return new HashSet<string>(statements.Concat(clauses), StringComparer.Ordinal);
         }
 
-        private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName)
+        private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName, PlanLanguage language)
         {
             var last = site.LastWord!;
-            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description, null));
-            if (InHeader(site, blockName) is { } clauses)
+            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description.In(language), null));
+            if (InHeader(site, blockName, language) is { } clauses)
             {
                 // After a clause's number (priority 2, budget 100 000) either the next clause or a unit may follow.
                 return IsNumber(last) ? clauses.Concat(units) : clauses;
@@ -143,26 +150,30 @@ namespace DslPlanning.LanguageServer.Features.Completion
             {
                 var queries = SymbolQueries.Of(compilation);
                 return kinds.SelectMany(kind => queries.VisibleFrom(plan, kind)).Select(symbol => new Suggestion(
-                    symbol.Name, SuggestionKind.Reference, symbol.Symbol.Describe() + (symbol.Name.Contains('.') ? " of " + symbol.Symbol.Plan : string.Empty), symbol.Title));
+                    symbol.Name, SuggestionKind.Reference, Described(symbol.Symbol, symbol.Name.Contains('.')).In(language), symbol.Title));
             }
 
             return keyword switch
             {
                 "follows" => compilation.Plans.Where(other => other.Name != plan).Select(other => new Suggestion(other.Name, SuggestionKind.Reference, "plan", other.Model.Title)),
-                "exception" => Rules(),
-                "services" or "needs" or "nearest" => Words(Vocabularies.Services.Words, "service"),
+                "exception" => Rules(language),
+                "services" or "needs" or "nearest" => Words(Vocabularies.Services.Words, Vocabularies.Services.Category.In(language)),
                 "status" => Words(blockName == "place" ? Vocabularies.PlaceStatuses.Words : Vocabularies.ActionStatuses.Words, "status"),
-                "subsidy" or "scheme" => Words(Vocabularies.SubsidyKinds.Words, "subsidy kind"),
-                "grounds" => Words(Vocabularies.InvestmentGrounds.Words, "investment ground"),
+                "subsidy" or "scheme" => Words(Vocabularies.SubsidyKinds.Words, Vocabularies.SubsidyKinds.Category.In(language)),
+                "grounds" => Words(Vocabularies.InvestmentGrounds.Words, Vocabularies.InvestmentGrounds.Category.In(language)),
                 _ => Array.Empty<Suggestion>(),
             };
         }
+
+        /// <summary>A name's kind and name, and its plan when another plan's: "goal G1 of Region" / "målet G1 i planen Region".</summary>
+        private static Phrase Described(ElementKey symbol, bool qualified) =>
+            KindNouns.BeforeName(symbol.Kind) + " " + symbol.Name + (qualified ? Phrase.Of(" of ", " i planen ") + symbol.Plan : Phrase.Empty);
 
         /// <summary>
         /// In a declaration's header after its name (and title): the header clauses it does not have yet, or null where a
         /// clause's value is being typed, or elsewhere.
         /// </summary>
-        private static IEnumerable<Suggestion>? InHeader(CompletionSite site, string blockName)
+        private static IEnumerable<Suggestion>? InHeader(CompletionSite site, string blockName, PlanLanguage language)
         {
             var clauses = BlockStatements.HeaderClauses(site.Words[0]);
             var last = site.LastWord!;
@@ -175,19 +186,21 @@ namespace DslPlanning.LanguageServer.Features.Completion
             var statements = BlockStatements.Of(site.Words[0]);
             return clauses.Where(clause => !site.Words.Contains(clause)).Select(clause => statements.FirstOrDefault(statement => statement.Keyword == clause) is { } statement
                 ? new Suggestion(clause, SuggestionKind.Keyword, statement.Syntax, statement.Description)
-                : new Suggestion(clause, SuggestionKind.Keyword, "header clause", null));
+                : new Suggestion(clause, SuggestionKind.Keyword, Phrase.Of("header clause", "tillägg i deklarationens huvud").In(language), null));
         }
 
         /// <summary>The keyword of the list a comma continues: the nearest word before it that takes references or words.</summary>
         private static string? ListKeyword(IReadOnlyList<string> words) =>
             words.Reverse().FirstOrDefault(word => ReferenceKeywords.ContainsKey(word) || word is "follows" or "services" or "needs" or "grounds");
 
-        private static IEnumerable<Suggestion> Rules() =>
+        /// <summary>The rules with their titles and docs pages in the server's language, as the rule-ID hover shows them.</summary>
+        private static IEnumerable<Suggestion> Rules(PlanLanguage language) =>
             RuleCatalog.Rules.SelectMany(rule => rule.Descriptors)
                 .GroupBy(descriptor => descriptor.Id)
                 .Select(group => group.First())
                 .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
-                .Select(descriptor => new Suggestion(descriptor.Id, SuggestionKind.Rule, descriptor.Title, $"[{descriptor.Id}]({descriptor.HelpLink}): {descriptor.Title}"));
+                .Select(descriptor => (descriptor.Id, descriptor.TextIn(language).Title, Link: descriptor.HelpLinkIn(language)))
+                .Select(rule => new Suggestion(rule.Id, SuggestionKind.Rule, rule.Title, $"[{rule.Id}]({rule.Link}): {rule.Title}"));
 
         private static IEnumerable<Suggestion> Words(IEnumerable<string> words, string category) =>
             words.Select(word => new Suggestion(word, SuggestionKind.Word, category, null));

@@ -27,7 +27,7 @@ namespace DslPlanning.LanguageServer.Features.Hover
                 && TextSpan.FromBounds(subsidy.Keyword.Span.Start, subsidy.Name.Span.End) is var header
                 && header.Start <= offset && offset <= header.End
                 && compilation.Plans.FirstOrDefault(plan => ReferenceEquals(plan.Syntax, enclosing[0])) is { } bound
-                && SubsidyHover.Describe(compilation, bound, subsidy) is { } grants)
+                && SubsidyHover.Describe(compilation, bound, subsidy, language) is { } grants)
             {
                 return new HoverText(grants, header);
             }

@@ -8,7 +8,7 @@ using DslPlanning.Model;
 namespace DslPlanning.LanguageServer.Features.Hover
 {
     /// <summary>
-    /// A plan's element, a plan or a rule as a hover shows it: its kind and name, title and description, and the facts a
+    /// A plan's element, a plan or a rule as a hover shows it, in the server's language: its kind and name, title and description, and the facts a
     /// planner looks for (a funder's commitments per year against its budget, an action's funding per year, a place's
     /// level and services); a rule's title with its docs page.
     /// </summary>
@@ -17,8 +17,8 @@ namespace DslPlanning.LanguageServer.Features.Hover
         public static string? Describe(PlanCompilation compilation, SymbolKey symbol, PlanLanguage language = PlanLanguage.English) => symbol switch
         {
             RuleKey rule => Rule(rule, language),
-            PlanKey key when compilation.FindPlan(key.Name) is { } plan => Plan(plan.Model),
-            ElementKey key when compilation.FindPlan(key.Plan) is { } plan => Element(compilation, plan, key),
+            PlanKey key when compilation.FindPlan(key.Name) is { } plan => Plan(plan.Model, language),
+            ElementKey key when compilation.FindPlan(key.Plan) is { } plan => Element(compilation, plan, key, language),
             _ => null,
         };
 
@@ -49,80 +49,111 @@ namespace DslPlanning.LanguageServer.Features.Hover
             _ => "dold",
         };
 
-        private static string Plan(ServicePlan plan)
+        private static string Plan(ServicePlan plan, PlanLanguage language)
         {
-            var text = Heading(Vocabularies.PlanKinds.WordFor(plan.Kind) + " plan", plan.Name, plan.Title, plan.Description);
-            Fact(text, "owner", plan.Owner?.Name);
-            Fact(text, "period", plan.Period?.ToString());
-            Fact(text, "follows", plan.Follows.Count == 0 ? null : string.Join(", ", plan.Follows));
+            var text = Heading(PlanNoun(plan.Kind).In(language), plan.Name, plan.Title, plan.Description);
+            Fact(text, Phrase.Of("owner", "ansvarig"), plan.Owner?.Name, language);
+            Fact(text, Phrase.Of("period", "giltighetstid"), plan.Period?.ToString(), language);
+            Fact(text, Phrase.Of("follows", "följer"), plan.Follows.Count == 0 ? null : string.Join(", ", plan.Follows), language);
             return text.ToString();
         }
 
-        private static string? Element(PlanCompilation compilation, BoundPlan plan, ElementKey key)
+        /// <summary>A kind of plan before its name in a heading: "municipal plan" / "kommunal serviceplan", as the documents call them.</summary>
+        private static Phrase PlanNoun(PlanKind kind) => Phrase.Of(Vocabularies.PlanKinds.WordFor(kind) + " plan", kind switch
+        {
+            PlanKind.National => "nationellt program",
+            PlanKind.Regional => "regionalt serviceprogram",
+            PlanKind.Annual => "handlingsplan",
+            _ => "kommunal serviceplan",
+        });
+
+        private static string? Element(PlanCompilation compilation, BoundPlan plan, ElementKey key, PlanLanguage language)
         {
             var elements = plan.Elements;
-            var label = Symbol.Describe(key.Kind);
+            var label = KindNouns.Noun(key.Kind).In(language);
             switch (key.Kind)
             {
                 case SymbolKind.Actor when elements.Actor(key.Name) is { } actor:
                     return Heading(label, actor.Name, actor.Title, actor.Description).ToString();
                 case SymbolKind.Funder when elements.Funder(key.Name) is { } funder:
-                    return Funder(compilation, plan, funder);
+                    return Funder(compilation, plan, funder, language);
                 case SymbolKind.Place when elements.Place(key.Name) is { } place:
                     var text = Heading(label, place.Name, place.Title, place.Description);
-                    Fact(text, "level", place.Level);
-                    Fact(text, "services", place.Services.Count == 0 ? null : string.Join(", ", place.Services.Select(Vocabularies.Services.WordFor)));
+                    Fact(text, Phrase.Of("level", "servicenivå"), place.Level, language);
+                    Fact(text, Phrase.Of("services", "tjänster"), place.Services.Count == 0 ? null : string.Join(", ", place.Services.Select(Vocabularies.Services.WordFor)), language);
                     return text.ToString();
                 case SymbolKind.Level when plan.Model.Levels.FirstOrDefault(level => level.Key == key.Name) is { } level:
                     return Heading(label, level.Key, level.Title, level.Description).ToString();
                 case SymbolKind.Area when elements.Area(key.Name) is { } area:
                     var areaText = Heading(label, area.Name, area.Title, area.Description);
-                    Fact(areaText, "priority", area.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Fact(areaText, Phrase.Of("priority", "prioritet"), area.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture), language);
                     return areaText.ToString();
                 case SymbolKind.Goal when elements.Goal(key.Name) is { } goal:
-                    var goalText = Heading(goal.Kind is { } kind ? Vocabularies.GoalKinds.WordFor(kind) + " goal" : label, goal.Name, goal.Title, goal.Description);
-                    Fact(goalText, "indicator", goal.Indicator);
+                    var goalText = Heading(goal.Kind is { } kind ? GoalNoun(kind).In(language) : label, goal.Name, goal.Title, goal.Description);
+                    Fact(goalText, Phrase.Of("indicator", "indikator"), goal.Indicator, language);
                     return goalText.ToString();
                 case SymbolKind.Action when plan.Model.AllActions.FirstOrDefault(action => action.Name == key.Name) is { } action:
-                    return Action(plan, action);
+                    return Action(plan, action, language);
                 default:
                     return null;
             }
         }
 
-        private static string Funder(PlanCompilation compilation, BoundPlan plan, Funder funder)
+        /// <summary>"output goal" / "insatsmål", "result goal" / "resultatmål", "effect goal" / "effektmål" (docs/language.md, the glossary).</summary>
+        private static Phrase GoalNoun(GoalKind kind) => Phrase.Of(Vocabularies.GoalKinds.WordFor(kind) + " goal", kind switch
         {
-            var text = Heading("funder", funder.Name, funder.Title, funder.Description);
+            GoalKind.Output => "insatsmål",
+            GoalKind.Result => "resultatmål",
+            _ => "effektmål",
+        });
+
+        private static string Funder(PlanCompilation compilation, BoundPlan plan, Funder funder, PlanLanguage language)
+        {
+            var text = Heading(KindNouns.Noun(SymbolKind.Funder).In(language), funder.Name, funder.Title, funder.Description);
             var years = compilation.FundingOf(new SymbolRef(plan.Name, funder.Name));
             if (years.Count == 0)
             {
-                return text.Append("\n\nNo action commits an amount of it that can be computed.").ToString();
+                return text.Append("\n\n").Append(Phrase.Of(
+                    "No action commits an amount of it that can be computed.",
+                    "Ingen åtgärd har ett åtagande från finansiären med ett belopp som går att räkna ut.").In(language)).ToString();
             }
 
-            text.Append("\n\n| year | committed | budget | |\n| --- | --- | --- | --- |\n");
+            text.Append("\n\n").Append(Phrase.Of("| year | committed | budget | |", "| år | åtagande | budget | |").In(language)).Append("\n| --- | --- | --- | --- |\n");
             foreach (var year in years)
             {
-                var budget = year.Budget is { } amount ? MessageText.Amount(amount) : "none";
-                var over = year.OverBudget is { } excess ? "**over by " + MessageText.Amount(excess) + "**" : string.Empty;
-                text.Append($"| {year.Year} | {MessageText.Amount(year.Committed)} | {budget} | {over} |\n");
+                var budget = year.Budget is { } amount ? MessageText.Amount(amount) : Phrase.Of("none", "ingen");
+                var over = year.OverBudget is { } excess ? Phrase.Of("**over by ", "**överskriden med ") + MessageText.Amount(excess) + "**" : Phrase.Empty;
+                text.Append($"| {year.Year} | {MessageText.Amount(year.Committed).In(language)} | {budget.In(language)} | {over.In(language)} |\n");
             }
 
             return text.ToString();
         }
 
-        private static string Action(BoundPlan plan, PlanAction action)
+        private static string Action(BoundPlan plan, PlanAction action, PlanLanguage language)
         {
-            var text = Heading("action", action.Name, action.Title, action.Description);
-            Fact(text, "owner", action.Owners.Count == 0 ? null : string.Join(", ", action.Owners.Select(owner => owner.Name)));
-            Fact(text, "period", action.Period?.ToString());
-            Fact(text, "status", Vocabularies.ActionStatuses.WordFor(action.Status));
+            var text = Heading(KindNouns.Noun(SymbolKind.Action).In(language), action.Name, action.Title, action.Description);
+            Fact(text, Phrase.Of("owner", "ansvarig"), action.Owners.Count == 0 ? null : string.Join(", ", action.Owners.Select(owner => owner.Name)), language);
+            Fact(text, Phrase.Of("period", "genomförandeperiod"), action.Period?.ToString(), language);
+            Fact(text, Phrase.Of("status", "status"), Status(action.Status).In(language), language);
             foreach (var (source, perYear, years) in PlanFigures.Funding(action, plan.Model))
             {
-                Fact(text, "funding", $"{source.Funder.Name}: {MessageText.Amount(perYear)} per year in {years}");
+                var funding = source.Funder.Name + ": " + MessageText.Amount(perYear) + " " + MessageText.Per(new[] { CostUnit.Year }) + Phrase.Of(" in ", " under ") + years.ToString();
+                Fact(text, Phrase.Of("funding", "finansiering"), funding.In(language), language);
             }
 
             return text.ToString();
         }
+
+        /// <summary>An action's status: the keyword in English, the word in Swedish ("ongoing" / "pågående").</summary>
+        private static Phrase Status(ActionStatus status) => Phrase.Of(Vocabularies.ActionStatuses.WordFor(status), status switch
+        {
+            ActionStatus.Planned => "planerad",
+            ActionStatus.Proposed => "föreslagen",
+            ActionStatus.Ongoing => "pågående",
+            ActionStatus.Completed => "genomförd",
+            ActionStatus.Cancelled => "avbruten",
+            _ => "exempel",
+        });
 
         private static StringBuilder Heading(string kind, string name, string? title, string? description)
         {
@@ -140,11 +171,11 @@ namespace DslPlanning.LanguageServer.Features.Hover
             return text;
         }
 
-        private static void Fact(StringBuilder text, string label, string? value)
+        private static void Fact(StringBuilder text, Phrase label, string? value, PlanLanguage language)
         {
             if (value is not null)
             {
-                text.Append($"\n\n{label}: {value}");
+                text.Append($"\n\n{label.In(language)}: {value}");
             }
         }
     }
