@@ -39,10 +39,20 @@ namespace DslPlanning.Model.Figures
     /// The most an application can be granted in a year, and what that rests on. <see cref="PerDelivery"/> marks a maximum
     /// per household and delivery (a home-delivery grant whose yearly volume the plan does not state); <see cref="Wording"/>
     /// whether the wording of the ordinance for the law figures' years was read; <see cref="CarriedFrom"/> the last year of
-    /// the law table when the year comes after it and was computed with that year's figures.
+    /// the law table when the year comes after it and was computed with that year's figures. <see cref="Source"/> cites the
+    /// law figures in English (the editor's texts), <see cref="SwedishSource"/> in Swedish (the reports), both from
+    /// <see cref="SubsidyLaw"/>.
     /// </summary>
     public sealed record GrantLimit(
-        SubsidyKind Kind, int Year, Money? Maximum, GrantBasis Basis, string Source, bool PerDelivery = false, LawWording Wording = LawWording.Checked, int? CarriedFrom = null);
+        SubsidyKind Kind,
+        int Year,
+        Money? Maximum,
+        GrantBasis Basis,
+        string Source,
+        string SwedishSource,
+        bool PerDelivery = false,
+        LawWording Wording = LawWording.Checked,
+        int? CarriedFrom = null);
 
     /// <summary>The maximum grant of an application by the law tables: the figure rules check against and reports show.</summary>
     public static class GrantLimits
@@ -80,7 +90,7 @@ namespace DslPlanning.Model.Figures
                             : cost > terms.ShareAboveCost ? (cost * terms.Share.Fraction, GrantBasis.InvestmentShare) : (Money.Zero, GrantBasis.InvestmentShare);
                     });
                 default:
-                    return new GrantLimit(application.Kind, year, null, GrantBasis.NoAmountInLaw, "SFS 2014:139");
+                    return new GrantLimit(application.Kind, year, null, GrantBasis.NoAmountInLaw, SubsidyLaw.PaymentServices, SubsidyLaw.PaymentServicesSwedish);
             }
         }
 
@@ -93,13 +103,14 @@ namespace DslPlanning.Model.Figures
             var figure = table.Applicable(year);
             if (figure is null)
             {
-                return new GrantLimit(application.Kind, year, null, GrantBasis.NoLawFigures, table.Name + " cover " + table.Coverage);
+                return new GrantLimit(
+                    application.Kind, year, null, GrantBasis.NoLawFigures, table.Name + " cover " + table.Coverage, table.SwedishName + " omfattar " + table.Coverage);
             }
 
             var (maximum, basis) = compute(figure.Value);
             var perDelivery = basis == GrantBasis.HomeDeliveryLimits && !(application.NetCost is not null && Deliveries(application) > 0m);
             var carriedFrom = table.IsCarriedForward(year) ? figure.Years.End : (int?)null;
-            return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, perDelivery, figure.Wording, carriedFrom);
+            return new GrantLimit(application.Kind, year, maximum, basis, figure.Source, figure.SwedishSource, perDelivery, figure.Wording, carriedFrom);
         }
 
         private static (Money? Maximum, GrantBasis Basis) HomeDelivery(SubsidyApplication application, HomeDeliveryTerms terms, PlanAction? action)

@@ -34,8 +34,18 @@ namespace DslPlanning.Model.Law
     {
         private const string Rsp = "SFS 2000:284 as amended by SFS 2016:126, quoted in RSP Västerbotten 2014–2020, bilaga 1–2";
 
-        /// <summary><see cref="Rsp"/> as Swedish texts cite it.</summary>
-        private const string RspSwedish = "SFS 2000:284 i lydelsen enligt SFS 2016:126, citerad i RSP Västerbotten 2014–2020, bilaga 1–2";
+        /// <summary>
+        /// <see cref="Rsp"/> as Swedish texts cite it (the reports, the Swedish messages), with the ordinance's Swedish title
+        /// and the programme's: the one place this citation is worded.
+        /// </summary>
+        private const string RspSwedish = "Förordning (2000:284) om stöd till kommersiell service i lydelsen enligt SFS 2016:126, "
+            + "citerad i Regionalt serviceprogram för Västerbottens län 2014–2020, bilaga 1–2";
+
+        /// <summary>The source of basic payment services, whose ordinance sets no amount, as English texts cite it.</summary>
+        public const string PaymentServices = "SFS 2014:139";
+
+        /// <summary><see cref="PaymentServices"/> as Swedish texts cite it, with the ordinance's Swedish title.</summary>
+        public const string PaymentServicesSwedish = "Förordning (2014:139) om stöd till grundläggande betaltjänster";
 
         /// <summary>Prisbasbelopp (2 kap. 6–7 §§ socialförsäkringsbalken), kr per year.</summary>
         public static readonly YearTable<Money> PriceBaseAmount = new(
@@ -133,7 +143,8 @@ namespace DslPlanning.Model.Law
                 new InvestmentAidTerms(new Percent(50m), new Money(50_000m), new Percent(90m), new Money(30_000m)),
                 "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, quoted in RSP Västerbotten 2014–2020, bilaga 1")
             {
-                SwedishSource = "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, citerat i RSP Västerbotten 2014–2020, bilaga 1",
+                SwedishSource = "Landsbygdsprogrammet 2014–2020, investeringsstöd till kommersiell service, "
+                    + "citerat i Regionalt serviceprogram för Västerbottens län 2014–2020, bilaga 1",
             })
         {
             SwedishName = "villkoren för investeringsstöd",

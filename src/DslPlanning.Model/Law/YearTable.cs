@@ -10,7 +10,7 @@ namespace DslPlanning.Model.Law
     /// </summary>
     public sealed record LawFigure<T>(YearRange Years, T Value, string Source, LawWording Wording = LawWording.Checked)
     {
-        /// <summary>The source as Swedish texts cite it ("SFS 2000:284 i lydelsen enligt SFS 2016:126 …"); the English <see cref="Source"/> unless set.</summary>
+        /// <summary>The source as Swedish texts cite it ("Förordning (2000:284) om stöd till kommersiell service i lydelsen enligt SFS 2016:126 …"); the English <see cref="Source"/> unless set.</summary>
         public string SwedishSource { get; init; } = Source;
     }
 

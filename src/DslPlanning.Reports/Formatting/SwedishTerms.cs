@@ -69,14 +69,12 @@ namespace DslPlanning.Reports.Formatting
             _ => "planerad",
         };
 
-        public static string Of(SubsidyKind kind) => kind switch
+        /// <summary>A kind of subsidy as a label: <c>Hemsändningsbidrag</c>, from the one home of the names (<see cref="SubsidyNames"/>).</summary>
+        public static string Of(SubsidyKind kind)
         {
-            SubsidyKind.ServiceGrant => "Servicebidrag",
-            SubsidyKind.HomeDeliveryGrant => "Hemsändningsbidrag",
-            SubsidyKind.OperatingAid => "Särskilt driftstöd",
-            SubsidyKind.InvestmentAid => "Investeringsstöd",
-            _ => "Stöd till grundläggande betaltjänster",
-        };
+            var name = SubsidyNames.Swedish(kind);
+            return char.ToUpperInvariant(name[0]) + name.Substring(1);
+        }
 
         public static string Of(InvestmentGround ground) => ground switch
         {

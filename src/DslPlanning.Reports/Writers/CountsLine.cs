@@ -17,13 +17,14 @@ namespace DslPlanning.Reports.Writers
                 parts.Add(text(Labels.Period + " " + period));
             }
 
-            parts.Add(Count(report.Counts.Errors + report.Counts.Warnings, Labels.Warnings, strong));
-            parts.Add(Count(report.Counts.JustifiedExceptions, Labels.JustifiedExceptions, strong));
-            parts.Add(Count(report.Counts.Information, Labels.Information, strong));
+            parts.Add(Count(report.Counts.Errors + report.Counts.Warnings, "varning", Labels.Warnings, strong));
+            parts.Add(Count(report.Counts.JustifiedExceptions, "särskilt skäl", Labels.JustifiedExceptions, strong));
+            parts.Add(Count(report.Counts.Information, Labels.Information, Labels.Information, strong));
             return string.Join(" · ", parts);
         }
 
-        private static string Count(int count, string label, Func<string, string> strong) =>
-            strong(count.ToString(CultureInfo.InvariantCulture)) + " " + label.ToLowerInvariant();
+        /// <summary>A count with its word in the number Swedish needs: <c>1 varning</c>, <c>14 varningar</c>, <c>1 särskilt skäl</c>.</summary>
+        private static string Count(int count, string singular, string plural, Func<string, string> strong) =>
+            strong(count.ToString(CultureInfo.InvariantCulture)) + " " + (count == 1 ? singular : plural).ToLowerInvariant();
     }
 }

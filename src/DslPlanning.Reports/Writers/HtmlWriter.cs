@@ -49,7 +49,7 @@ namespace DslPlanning.Reports.Writers
             var html = new StringBuilder();
             Head(html, "Rapporter för serviceplaner");
             html.Append("<header class=\"report\">\n<h1>Rapporter för serviceplaner</h1>\n<p class=\"counts\">")
-                .Append(reports.Count.ToString(CultureInfo.InvariantCulture)).Append(" planer</p>\n</header>\n<main>\n");
+                .Append(reports.Count.ToString(CultureInfo.InvariantCulture)).Append(reports.Count == 1 ? " plan" : " planer").Append("</p>\n</header>\n<main>\n");
             html.Append("<div class=\"table-wrap\"><table id=\"plans\">\n<caption>Planer</caption>\n<thead><tr>");
             foreach (var header in new[] { Labels.Plan, Labels.Kind, Labels.Period, Labels.Warnings, Labels.JustifiedExceptions, "Format" })
             {

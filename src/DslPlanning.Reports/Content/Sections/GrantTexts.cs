@@ -16,7 +16,7 @@ namespace DslPlanning.Reports.Content.Sections
             _ => "per år",
         };
 
-        /// <summary>The law figures' source, and what it rests on when that is not a wording read for the year: "…; senast kända lydelse, 2026 års belopp".</summary>
+        /// <summary>The law figures' source in Swedish, and what it rests on when that is not a wording read for the year: "…; senast kända lydelse, 2026 års belopp".</summary>
         public static string Source(GrantLimit limit)
         {
             var caveats = new[]
@@ -24,7 +24,7 @@ namespace DslPlanning.Reports.Content.Sections
                 limit.Wording == LawWording.LastKnown || limit.CarriedFrom is not null ? "senast kända lydelse" : null,
                 limit.CarriedFrom is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " års belopp" : null,
             }.OfType<string>().ToList();
-            return caveats.Count == 0 ? limit.Source : limit.Source + "; " + string.Join(", ", caveats);
+            return caveats.Count == 0 ? limit.SwedishSource : limit.SwedishSource + "; " + string.Join(", ", caveats);
         }
 
         public static string Basis(GrantLimit limit, SubsidyApplication application, PlanAction action, Store? store)

@@ -22,7 +22,7 @@ namespace DslPlanning.Reports.Content.Sections
             if (remaining > 0)
             {
                 blocks.Add(new Paragraph("Kontrollen rapporterar " + remaining.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + " anmärkningar om stödens villkor; se " + Labels.Findings + "."));
+                    + (remaining == 1 ? " anmärkning" : " anmärkningar") + " om stödens villkor; se " + Labels.Findings + "."));
             }
 
             return new Section(Id, Labels.Subsidies, blocks.ToArray());
