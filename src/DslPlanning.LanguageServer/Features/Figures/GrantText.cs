@@ -12,7 +12,7 @@ namespace DslPlanning.LanguageServer.Features.Figures
         {
             { Maximum: { } maximum, PerDelivery: true } => MessageText.Amount(maximum) + PerHouseholdAndDelivery + CarriedFrom(limit),
             { Maximum: { } maximum } => MessageText.Amount(maximum) + CarriedFrom(limit),
-            { Basis: GrantBasis.NoLawFigures } => Phrase.Of("no law figures for the year (", "lagen har inga belopp för året (") + limit.Source + ")",
+            { Basis: GrantBasis.NoLawFigures } => Phrase.Of("no law figures for the year (", "lagen har inga belopp för året (") + Source(limit) + ")",
             { Basis: GrantBasis.NoAmountInLaw } => Phrase.Of("the law sets no amount", "lagen anger inget belopp"),
             _ => Phrase.Of("not known: the application lacks the facts it depends on", "okänt: ansökan saknar de uppgifter beloppet beror på"),
         };
@@ -24,5 +24,8 @@ namespace DslPlanning.LanguageServer.Features.Figures
         /// <summary>" (2026's amounts, the last known)" / " (2026 års belopp, de senast kända)".</summary>
         private static Phrase CarriedFrom(GrantLimit limit) =>
             limit.CarriedFrom is { } year ? Phrase.Of($" ({year}'s amounts, the last known)", $" ({year} års belopp, de senast kända)") : Phrase.Empty;
+
+        /// <summary>The law's source of a limit, in each language.</summary>
+        public static Phrase Source(GrantLimit limit) => Phrase.Of(limit.Source, limit.SwedishSource);
     }
 }

@@ -33,7 +33,7 @@ namespace DslPlanning.LanguageServer.Features.Hover
             text.Append(Phrase.Of("| year | maximum grant | law |", "| år | högsta stöd | lag |").In(language)).Append("\n| --- | --- | --- |\n");
             foreach (var limit in limits)
             {
-                text.Append($"| {limit.Year} | {GrantText.Maximum(limit).In(language)} | {(limit.Basis == GrantBasis.NoLawFigures ? string.Empty : limit.Source)} |\n");
+                text.Append($"| {limit.Year} | {GrantText.Maximum(limit).In(language)} | {(limit.Basis == GrantBasis.NoLawFigures ? string.Empty : GrantText.Source(limit).In(language))} |\n");
             }
 
             if (application.Amount is { } applied)
