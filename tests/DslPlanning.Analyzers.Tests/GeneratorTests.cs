@@ -61,7 +61,7 @@ namespace DslPlanning.Analyzers.Tests
         }
 
         [Fact]
-        public void The_findings_of_the_compiled_plans_are_generated_with_them()
+        public void The_findings_of_the_compiled_plans_are_generated_with_them_in_Swedish_for_the_reports()
         {
             var findings = Plans.PlanCatalog.Findings;
 
@@ -72,7 +72,7 @@ namespace DslPlanning.Analyzers.Tests
             var compiled = PlanCompilation.Create(Repository.RealPlans());
             var locator = new PlanLocator(compiled.Plans);
             var expected = compiled.Diagnostics
-                .Select(diagnostic => (locator.Find(diagnostic)!.Name, diagnostic.Id, diagnostic.Severity.ToString(), diagnostic.Message, Path.GetFileName(diagnostic.Location.Path), diagnostic.Location.Start.Line + 1))
+                .Select(diagnostic => (locator.Find(diagnostic)!.Name, diagnostic.Id, diagnostic.Severity.ToString(), diagnostic.MessageIn(PlanLanguage.Swedish), Path.GetFileName(diagnostic.Location.Path), diagnostic.Location.Start.Line + 1))
                 .OrderBy(finding => finding.ToString(), StringComparer.Ordinal);
             Assert.Equal(expected, findings.Select(finding => (finding.Plan, finding.Id, finding.Severity.ToString(), finding.Message, finding.File, finding.Line)).OrderBy(finding => finding.ToString(), StringComparer.Ordinal));
         }

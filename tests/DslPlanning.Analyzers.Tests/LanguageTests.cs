@@ -66,5 +66,19 @@ namespace DslPlanning.Analyzers.Tests
 
             Assert.Equal(DiagnosticCatalog.All.Select(descriptor => descriptor.Id), supported.Select(descriptor => descriptor.Id).OrderBy(id => id, System.StringComparer.Ordinal));
         }
+
+        [Theory]
+        [InlineData("sv", "sv")]
+        [InlineData("en", "en")]
+        [InlineData(null, "en")]
+        public void The_generated_catalog_says_which_language_the_build_reported_in_for_the_report_job(string? language, string expected)
+        {
+            var properties = language is null ? RoslynHost.Properties() : RoslynHost.Properties(("DslPlanningLanguage", language));
+
+            var generated = RoslynHost.Driver(Plans, properties).RunGenerators(RoslynHost.Compilation()).GetRunResult().GeneratedTrees
+                .Single(tree => tree.FilePath.EndsWith("PlanFindings.g.cs", System.StringComparison.Ordinal)).ToString();
+
+            Assert.Contains($"public const string MessageLanguage = \"{expected}\";", generated);
+        }
     }
 }

@@ -149,8 +149,8 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var law = SubsidyLaw.HomeDelivery.For(2024)!;
             Assert.StartsWith("**stödansökan** `home-delivery-grant` (hemsändningsbidrag) för åtgärden `Hemsändning`", hover!.Contents.Value, StringComparison.Ordinal);
             Assert.Contains("| år | högsta stöd | lag |", hover.Contents.Value, StringComparison.Ordinal);
-            Assert.Contains($"| 2024 | 100 kr per hushåll och hemsändning | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
-            Assert.Contains($"| 2030 | 100 kr per hushåll och hemsändning (2026 års belopp, de senast kända) | {law.Source} |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2024 | 100 kr per hushåll och hemsändning | {law.SwedishSource} |", hover.Contents.Value, StringComparison.Ordinal);
+            Assert.Contains($"| 2030 | 100 kr per hushåll och hemsändning (2026 års belopp, de senast kända) | {law.SwedishSource} |", hover.Contents.Value, StringComparison.Ordinal);
         }
 
         private static async Task<Hover?> HoverAsync(string text, string before, string? locale = null)
