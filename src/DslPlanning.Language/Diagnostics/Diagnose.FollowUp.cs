@@ -71,7 +71,7 @@ namespace DslPlanning.Language.Diagnostics
         /// <paramref name="goal"/> of <paramref name="programme"/>'s area <paramref name="goalArea"/>.
         /// </summary>
         public static DiagnosticMessage ActionServesOtherArea(string action, string area, IEnumerable<string> areaServes, string goal, string programme, string goalArea) =>
-            new(DiagnosticCatalog.ActionServesOtherArea, action, area, FollowUpList(areaServes), goal, programme, goalArea);
+            new(DiagnosticCatalog.ActionServesOtherArea, action, area, MessageText.AllOf(areaServes), goal, programme, goalArea);
 
         /// <summary>
         /// SP5016: <paramref name="what"/> (actor / aktör, funder / finansiär) <paramref name="name"/> has a title that
@@ -90,7 +90,7 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP5017: annual plan <paramref name="plan"/> for <paramref name="year"/> serves none of <paramref name="goals"/> of <paramref name="programme"/>.</summary>
         public static DiagnosticMessage ProgrammeGoalNotInAnnualPlan(string plan, YearRange year, string programme, IReadOnlyCollection<string> goals) =>
             new(DiagnosticCatalog.ProgrammeGoalNotInAnnualPlan, plan, year.ToString(), MessageText.Counted(goals.Count, Phrase.Of("goal", "mål"), Phrase.Of("goals", "mål")),
-                programme, FollowUpList(goals));
+                programme, MessageText.AllOf(goals));
 
         /// <summary>SP5018: the actions of <paramref name="plan"/> end in <paramref name="actionsEnd"/>, its <paramref name="period"/> runs on past <paramref name="asOf"/>.</summary>
         public static DiagnosticMessage ActionPlanEnded(string plan, int actionsEnd, YearRange period, PlanDate asOf) =>
@@ -102,7 +102,7 @@ namespace DslPlanning.Language.Diagnostics
             new(DiagnosticCatalog.MunicipalPlanWithoutProgramme, plan,
                 (programmes.Count == 1
                     ? Phrase.Of("regional programme ", "det regionala serviceprogrammet ")
-                    : Phrase.Of("regional programmes ", "de regionala serviceprogrammen ")) + FollowUpList(programmes),
+                    : Phrase.Of("regional programmes ", "de regionala serviceprogrammen ")) + MessageText.AllOf(programmes),
                 MessageText.Alternatives(programmes.Select(name => "'follows " + name + "'")));
 
         /// <summary>SP5020: the target (or, unless <paramref name="target"/>, the baseline) <paramref name="value"/> of <paramref name="goal"/> has no year.</summary>
@@ -116,14 +116,5 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>SP5021: <paramref name="action"/> has the same <paramref name="title"/> as <paramref name="other"/> on <paramref name="otherLine"/>.</summary>
         public static DiagnosticMessage DuplicateActionTitle(string action, string other, int otherLine, string title) =>
             new(DiagnosticCatalog.DuplicateActionTitle, action, other, MessageText.Number(otherLine), title);
-
-        /// <summary>Names listed as the messages of SP5xxx list them: "a, b, c" in English, "a, b och c" in Swedish.</summary>
-        private static Phrase FollowUpList(IEnumerable<string> names)
-        {
-            var list = names.ToList();
-            return list.Count <= 1
-                ? Phrase.Of(MessageText.List(list), MessageText.List(list))
-                : Phrase.Of(MessageText.List(list), MessageText.List(list.Take(list.Count - 1)) + " och " + list[list.Count - 1]);
-        }
     }
 }

@@ -56,7 +56,7 @@ namespace DslPlanning.Language.Diagnostics
                 YearsOver(yearsOver),
                 MessageText.Number(year),
                 committed.IsSaturated ? Phrase.Of("more than ", "mer än ") + committed.ToString() : committed.ToString(),
-                Listed.And(commitments.Select(commitment => commitment.Action + " " + commitment.Amount)),
+                MessageText.AllOf(commitments.Select(commitment => commitment.Action + " " + commitment.Amount)),
                 MessageText.Amount(overBy),
                 budget.ToString());
 
@@ -75,7 +75,7 @@ namespace DslPlanning.Language.Diagnostics
         private static Phrase YearsOver(IEnumerable<int> years)
         {
             var ranges = MessageText.YearRanges(years).Split(new[] { ", " }, System.StringSplitOptions.None);
-            return Listed.And(ranges);
+            return MessageText.AllOf(ranges);
         }
 
         private static string Shares(IEnumerable<(string Funder, Percent Share)> shares) =>

@@ -14,7 +14,7 @@ namespace DslPlanning.Language.Diagnostics
             return new(DiagnosticCatalog.AreaWithoutRank, area,
                 Phrase.Of(
                     MessageText.List(list.Select(entry => entry.Area + " " + MessageText.Number(entry.Rank))),
-                    Listed.Swedish(" och ", list.Select((entry, index) => entry.Area + (index == 0 ? " har rang " : " rang ") + MessageText.Number(entry.Rank)))));
+                    MessageText.Joined(list.Select((entry, index) => entry.Area + (index == 0 ? " har rang " : " rang ") + MessageText.Number(entry.Rank)), " och ")));
         }
 
         /// <summary>SP2002: none of the <paramref name="areas"/> areas of <paramref name="plan"/> has a rank.</summary>
@@ -27,7 +27,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP2004: the distinct <paramref name="ranks"/> of the plan's <paramref name="rankedAreas"/> ranked areas lack <paramref name="missing"/>.</summary>
         public static DiagnosticMessage RankGap(IEnumerable<int> ranks, int missing, int rankedAreas) =>
-            new(DiagnosticCatalog.RankGap, Listed.And(ranks.Select(rank => MessageText.Number(rank))), MessageText.Number(missing),
+            new(DiagnosticCatalog.RankGap, MessageText.AllOf(ranks.Select(rank => MessageText.Number(rank))), MessageText.Number(missing),
                 rankedAreas == 1
                     ? Phrase.Of("give the only ranked area rank 1", "ge det enda rangordnade insatsområdet rang 1")
                     : Phrase.Of(
@@ -36,11 +36,11 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP2005: <paramref name="action"/> has no priority on the plan's <paramref name="scale"/>.</summary>
         public static DiagnosticMessage ActionWithoutPriority(string action, IEnumerable<string> scale) =>
-            new(DiagnosticCatalog.ActionWithoutPriority, action, Listed.And(scale));
+            new(DiagnosticCatalog.ActionWithoutPriority, action, MessageText.AllOf(scale));
 
         /// <summary>SP2006: <paramref name="priority"/> of <paramref name="action"/> is not on <paramref name="scale"/>.</summary>
         public static DiagnosticMessage UnknownPriority(string priority, string action, IEnumerable<string> scale, string? didYouMean) =>
-            new DiagnosticMessage(DiagnosticCatalog.UnknownPriority, priority, action, Listed.And(scale), MessageText.DidYouMean(didYouMean)).Suggesting(priority, didYouMean);
+            new DiagnosticMessage(DiagnosticCatalog.UnknownPriority, priority, action, MessageText.AllOf(scale), MessageText.DidYouMean(didYouMean)).Suggesting(priority, didYouMean);
 
         /// <summary>
         /// SP2007: <paramref name="place"/>, named by <paramref name="namedBy"/> ("action Hemsändning" / "åtgärden Hemsändning"),
@@ -55,24 +55,6 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>The plan's level keys, "3, 4" / "3 och 4" (or "3 eller 4"), or "none declared" / "den anger inga".</summary>
         private static Phrase Levels(IReadOnlyCollection<string> levels, string swedishLast) =>
-            levels.Count == 0 ? Phrase.Of("none declared", "den anger inga") : Phrase.Of(MessageText.List(levels), Listed.Swedish(swedishLast, levels));
-
-        /// <summary>Lists as the messages of SP2xxx and SP3xxx write them (a class of their own, so no other family's helpers clash).</summary>
-        private static class Listed
-        {
-            /// <summary>"a, b, c" / "a, b och c".</summary>
-            public static Phrase And(IEnumerable<string> items)
-            {
-                var list = items.ToList();
-                return Phrase.Of(MessageText.List(list), Swedish(" och ", list));
-            }
-
-            /// <summary>The items joined by ", " with <paramref name="last"/> (" och ", " eller ") before the last one.</summary>
-            public static string Swedish(string last, IEnumerable<string> items)
-            {
-                var list = items.ToList();
-                return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + last + list[list.Count - 1];
-            }
-        }
+            levels.Count == 0 ? Phrase.Of("none declared", "den anger inga") : Phrase.Of(MessageText.List(levels), MessageText.Joined(levels, swedishLast));
     }
 }

@@ -127,9 +127,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>Keywords of the language: "a, b, c" / "'a', 'b' och 'c'" (quoted in Swedish, where they are foreign words).</summary>
         private static Phrase KeywordsAnd(IReadOnlyList<string> items) =>
-            items.Count <= 1
-                ? Phrase.Of(string.Join(string.Empty, items), string.Join(string.Empty, items.Select(Quoted)))
-                : Phrase.Of(MessageText.List(items), MessageText.List(items.Take(items.Count - 1).Select(Quoted)) + " och " + Quoted(items[items.Count - 1]));
+            Phrase.Of(MessageText.List(items), MessageText.Joined(items.Select(Quoted), " och "));
 
         /// <summary>Keywords of the language to choose from: "a, b, c" / "'a', 'b', 'c'".</summary>
         private static Phrase Keywords(IEnumerable<string> words)

@@ -84,7 +84,7 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>SP4011: the grant is applied for in <paramref name="years"/>, more than <paramref name="maximum"/>; counted over the plan's other grants to <paramref name="recipient"/> at <paramref name="place"/> when <paramref name="countsOtherGrants"/>.</summary>
         public static DiagnosticMessage ServiceGrantTooLong(IReadOnlyList<int> years, int maximum, bool countsOtherGrants, string? recipient, string? place) =>
-            new(DiagnosticCatalog.ServiceGrantTooLong, MessageText.Number(years.Count), AllOf(years.Select(year => MessageText.Number(year)).ToList()),
+            new(DiagnosticCatalog.ServiceGrantTooLong, MessageText.Number(years.Count), MessageText.AllOf(years.Select(year => MessageText.Number(year)).ToList()),
                 MessageText.Number(maximum),
                 countsOtherGrants
                     ? Phrase.Of($" over this and the plan's other service grants to {recipient} at {place}", $", räknat med planens andra servicebidrag till {recipient} i {place}")
@@ -225,12 +225,6 @@ namespace DslPlanning.Language.Diagnostics
 
         /// <summary>Opening hours: "40 h/week" / "40 timmar per vecka".</summary>
         private static Phrase Hours(WeeklyHours hours) => Phrase.Of(hours.ToString(), SwedishNumber.Format(hours.Hours) + " timmar per vecka");
-
-        /// <summary>Every item: "a, b, c" / "a, b och c".</summary>
-        private static Phrase AllOf(IReadOnlyList<string> items) =>
-            Phrase.Of(
-                string.Join(", ", items),
-                items.Count <= 1 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Count - 1)) + " och " + items[items.Count - 1]);
 
         /// <summary>An organisation kind as a Swedish noun with its article: "ett företag", "en förvaltning".</summary>
         private static string OrganisationNoun(OrganisationKind kind) => kind switch

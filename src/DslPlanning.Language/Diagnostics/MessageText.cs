@@ -42,6 +42,20 @@ namespace DslPlanning.Language.Diagnostics
         /// <summary>"a, b, c", each item in both languages.</summary>
         public static Phrase List(IEnumerable<Phrase> items) => Phrase.Join(", ", items);
 
+        /// <summary>The items joined by ", " with <paramref name="last"/> (" och ", " eller ") before the last one: "a, b och c".</summary>
+        public static string Joined(IEnumerable<string> items, string last)
+        {
+            var list = items.ToList();
+            return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + last + list[list.Count - 1];
+        }
+
+        /// <summary>Every item: "a, b, c" / "a, b och c".</summary>
+        public static Phrase AllOf(IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return Phrase.Of(List(list), Joined(list, " och "));
+        }
+
         /// <summary>"a, b or c" / "a, b eller c".</summary>
         public static Phrase Alternatives(IEnumerable<Phrase> items)
         {

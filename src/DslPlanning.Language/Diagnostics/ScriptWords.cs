@@ -43,9 +43,7 @@ namespace DslPlanning.Language.Diagnostics
         {
             var list = items.ToList();
             var english = string.Join(" and ", list.Select(item => item.English));
-            var swedish = list.Count <= 1
-                ? string.Join(string.Empty, list.Select(item => item.Swedish))
-                : string.Join(", ", list.Take(list.Count - 1).Select(item => item.Swedish)) + " och " + list[list.Count - 1].Swedish;
+            var swedish = MessageText.Joined(list.Select(item => item.Swedish), " och ");
             return Phrase.Of(english, swedish);
         }
     }

@@ -60,7 +60,7 @@ namespace DslPlanning.Language.Semantics
 
         private void Declare(DeclarationSyntax declaration, SourceText source, ICollection<Diagnostic> diagnostics)
         {
-            var kind = KindOf(declaration.Keyword.Text);
+            var kind = Symbol.KindOfKeyword(declaration.Keyword.Text);
             if (kind is null)
             {
                 return;
@@ -81,17 +81,5 @@ namespace DslPlanning.Language.Semantics
             _symbols.Add(key, symbol);
             _ordered.Add(symbol);
         }
-
-        private static SymbolKind? KindOf(string keyword) => keyword switch
-        {
-            "actor" => SymbolKind.Actor,
-            "funder" => SymbolKind.Funder,
-            "place" => SymbolKind.Place,
-            "level" => SymbolKind.Level,
-            "area" => SymbolKind.Area,
-            "goal" => SymbolKind.Goal,
-            "action" => SymbolKind.Action,
-            _ => null,
-        };
     }
 }

@@ -37,6 +37,19 @@ namespace DslPlanning.Language.Semantics
         }
 
         /// <summary>Areas and goals share a namespace, since <c>serves</c> may name either.</summary>
+        /// <summary>The kind an element declaration's keyword declares ("goal" → <see cref="SymbolKind.Goal"/>), or null for a keyword that declares no element.</summary>
+        public static SymbolKind? KindOfKeyword(string keyword) => keyword switch
+        {
+            "actor" => SymbolKind.Actor,
+            "funder" => SymbolKind.Funder,
+            "place" => SymbolKind.Place,
+            "level" => SymbolKind.Level,
+            "area" => SymbolKind.Area,
+            "goal" => SymbolKind.Goal,
+            "action" => SymbolKind.Action,
+            _ => null,
+        };
+
         public static string Namespace(SymbolKind kind) => kind is SymbolKind.Area or SymbolKind.Goal ? "objective" : Describe(kind);
     }
 }

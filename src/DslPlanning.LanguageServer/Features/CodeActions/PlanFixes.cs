@@ -109,22 +109,10 @@ namespace DslPlanning.LanguageServer.Features.CodeActions
         private static Phrase Named(DeclarationSyntax declaration)
         {
             var name = declaration.Keyword.Text + " " + declaration.Name.Text;
-            return ElementKind(declaration.Keyword.Text) is { } kind
+            return Symbol.KindOfKeyword(declaration.Keyword.Text) is { } kind
                 ? Phrase.Of(name, KindNouns.BeforeName(kind).Swedish + " " + declaration.Name.Text)
                 : name;
         }
-
-        private static SymbolKind? ElementKind(string keyword) => keyword switch
-        {
-            "actor" => SymbolKind.Actor,
-            "funder" => SymbolKind.Funder,
-            "place" => SymbolKind.Place,
-            "level" => SymbolKind.Level,
-            "area" => SymbolKind.Area,
-            "goal" => SymbolKind.Goal,
-            "action" => SymbolKind.Action,
-            _ => null,
-        };
 
         /// <summary>The innermost plan or declaration around <paramref name="span"/> whose block accepts <paramref name="keyword"/>.</summary>
         private static StatementSyntax? Enclosing(SyntaxTree tree, TextSpan span, string keyword) =>
