@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -11,7 +12,7 @@ namespace DslPlanning.Benchmarks
     /// <summary>
     /// <c>dotnet run -c Release --project tests/DslPlanning.Benchmarks -- [--quick] [BenchmarkDotNet options]</c>.
     /// <c>--quick</c> runs in-process, each benchmark twice to warm up and five times measured: a few minutes on two cores.
-    /// <c>--server-figures</c> runs the language server as a process on the national corpus (<see cref="ServerProcessFigures"/>).
+    /// <c>--server-figures [server.dll] [--runs n]</c> starts a language server as a process on the national corpus n times (<see cref="ServerProcessFigures"/>).
     /// </summary>
     public static class Program
     {
@@ -19,7 +20,7 @@ namespace DslPlanning.Benchmarks
         {
             if (args.Contains("--server-figures"))
             {
-                return ServerProcessFigures.RunAsync().GetAwaiter().GetResult();
+                return ServerFigures(args.Where(arg => arg != "--server-figures").ToList());
             }
 
             var quick = args.Contains("--quick");
@@ -34,6 +35,30 @@ namespace DslPlanning.Benchmarks
                 .WithOptions(ConfigOptions.DisableOptimizationsValidator);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
             return 0;
+        }
+
+        private static int ServerFigures(List<string> args)
+        {
+            var runs = 5;
+            var at = args.IndexOf("--runs");
+            if (at >= 0)
+            {
+                if (at + 1 >= args.Count || !int.TryParse(args[at + 1], out runs) || runs < 1)
+                {
+                    Console.Error.WriteLine("usage: --server-figures [path/to/DslPlanning.LanguageServer.dll] [--runs <n ≥ 1>]");
+                    return 2;
+                }
+
+                args.RemoveRange(at, 2);
+            }
+
+            if (args.Count > 1)
+            {
+                Console.Error.WriteLine("usage: --server-figures [path/to/DslPlanning.LanguageServer.dll] [--runs <n ≥ 1>]");
+                return 2;
+            }
+
+            return ServerProcessFigures.RunAsync(args.Count == 1 ? args[0] : null, runs).GetAwaiter().GetResult();
         }
     }
 }

@@ -13,17 +13,26 @@ using Range = DslPlanning.LanguageServer.Protocol.Range;
 namespace DslPlanning.Benchmarks
 {
     /// <summary>
-    /// <c>--server-figures</c>: the built language server as an editor runs it, a process on stdio, with the national
-    /// corpus as its workspace folder: the time from starting the process to its first diagnostics and to the last plan's,
-    /// its memory (resident set) once every plan is checked and after typing, and the keystroke-to-diagnostics times.
-    /// Figures for the benchmarks README; nothing here passes or fails.
+    /// <c>--server-figures [server.dll] [--runs n]</c>: a language server as an editor runs it, a process on stdio, with the
+    /// national corpus as its workspace folder, started <c>n</c> times (5 unless told): each time, the time from starting the
+    /// process to its first diagnostics and to the last plan's, its memory (resident set) once every plan is checked and
+    /// after typing, and the keystroke-to-diagnostics times; then the medians. The server is the one built next to the
+    /// benchmarks unless a <c>DslPlanning.LanguageServer.dll</c> is named (the published one that the VS Code extension
+    /// ships: <c>editors/vscode/server</c>). Figures for the benchmarks README; nothing here passes or fails.
     /// </summary>
     internal static class ServerProcessFigures
     {
         private const int Keystrokes = 100;
 
-        public static async Task<int> RunAsync()
+        public static async Task<int> RunAsync(string? server, int runs)
         {
+            server = Path.GetFullPath(server ?? Path.Combine(AppContext.BaseDirectory, "DslPlanning.LanguageServer.dll"));
+            if (!File.Exists(server))
+            {
+                Console.Error.WriteLine($"error: no language server at '{server}'");
+                return 2;
+            }
+
             using var folder = PlanFolder.Empty();
             var corpus = NationalCorpus.Generate();
             foreach (var (path, text) in corpus)
@@ -31,7 +40,25 @@ namespace DslPlanning.Benchmarks
                 folder.Write(path, text);
             }
 
-            var server = Path.Combine(AppContext.BaseDirectory, "DslPlanning.LanguageServer.dll");
+            Console.WriteLine($"national corpus: {corpus.Count} plans, {NationalCorpus.Size(corpus)}; server: {server}");
+            var figures = new List<RunFigures>();
+            for (var run = 1; run <= runs; run++)
+            {
+                var figure = await RunOnceAsync(server, folder, corpus);
+                figures.Add(figure);
+                Console.WriteLine($"run {run}: first diagnostics {figure.FirstDiagnostics:0} ms, every plan's {figure.AllDiagnostics:0} ms; " +
+                    $"keystroke median {figure.KeystrokeMedian:0.0} ms, 90th percentile {figure.Keystroke90:0.0} ms; " +
+                    $"memory {figure.LoadedMegabytes} MB checked, {figure.TypedMegabytes} MB after typing, peak {figure.PeakMegabytes} MB; " +
+                    (figure.ExitCode is { } code ? $"exit code {code}" : "did not exit within 30 s"));
+            }
+
+            Console.WriteLine($"medians of {runs} runs: start to first diagnostics {Median(figures, f => f.FirstDiagnostics):0} ms, to every plan's {Median(figures, f => f.AllDiagnostics):0} ms; " +
+                $"keystroke median {Median(figures, f => f.KeystrokeMedian):0.0} ms; memory after typing {Median(figures, f => f.TypedMegabytes):0} MB");
+            return figures.All(figure => figure.ExitCode == 0) ? 0 : 1;
+        }
+
+        private static async Task<RunFigures> RunOnceAsync(string server, PlanFolder folder, IReadOnlyList<(string Path, string Text)> corpus)
+        {
             var start = Stopwatch.StartNew();
             using var process = Process.Start(new ProcessStartInfo("dotnet", $"\"{server}\" --stdio")
             {
@@ -61,13 +88,14 @@ namespace DslPlanning.Benchmarks
             await session.RequestAsync<object?>(Methods.Shutdown, null);
             await session.NotifyAsync(Methods.Exit, null);
             var exited = process.WaitForExit(30_000);
+            if (!exited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
 
-            Console.WriteLine($"national corpus: {corpus.Count} plans, {NationalCorpus.Size(corpus)}");
-            Console.WriteLine($"start to first diagnostics: {firstDiagnostics.TotalMilliseconds:0} ms; to every plan's: {allDiagnostics.TotalMilliseconds:0} ms");
-            Console.WriteLine($"keystroke to diagnostics over {Keystrokes} keystrokes: median {Percentile(latencies, 0.5):0.0} ms, 90th percentile {Percentile(latencies, 0.9):0.0} ms");
-            Console.WriteLine($"memory (resident): {Megabytes(loadedMemory)} MB with every plan checked, {Megabytes(typedMemory)} MB after typing, peak {Megabytes(peakMemory)} MB");
-            Console.WriteLine(exited ? $"exit code after shutdown and exit: {process.ExitCode}" : "the server did not exit within 30 s");
-            return exited && process.ExitCode == 0 ? 0 : 1;
+            return new RunFigures(
+                firstDiagnostics.TotalMilliseconds, allDiagnostics.TotalMilliseconds, Percentile(latencies, 0.5), Percentile(latencies, 0.9),
+                Megabytes(loadedMemory), Megabytes(typedMemory), Megabytes(peakMemory), exited ? process.ExitCode : null);
         }
 
         private static async Task<List<double>> TypeAsync(LspSession session, PlanFolder folder, string plan)
@@ -99,5 +127,10 @@ namespace DslPlanning.Benchmarks
         }
 
         private static long Megabytes(long bytes) => bytes / (1024 * 1024);
+
+        private static double Median(List<RunFigures> figures, Func<RunFigures, double> figure) => Percentile(figures.Select(figure).ToList(), 0.5);
+
+        private sealed record RunFigures(
+            double FirstDiagnostics, double AllDiagnostics, double KeystrokeMedian, double Keystroke90, long LoadedMegabytes, long TypedMegabytes, long PeakMegabytes, int? ExitCode);
     }
 }

@@ -40,11 +40,11 @@ namespace DslPlanning.Language.Blocks
         public abstract StatementEntry? Fallback { get; }
 
         /// <summary>The block's grammar, made on first use (declarations and blocks refer to each other).</summary>
-        public BlockGrammar Grammar => _grammar ??= new BlockGrammar(
+        public BlockGrammar Grammar => System.Threading.LazyInitializer.EnsureInitialized(ref _grammar, () => new BlockGrammar(
             Noun,
             Statements.Select(statement => (statement.Keyword, statement.Grammar)),
             Fallback?.Grammar,
-            FallbackName);
+            FallbackName))!;
     }
 
     /// <summary>A block's statements, bound by a <typeparamref name="TBlock"/>.</summary>

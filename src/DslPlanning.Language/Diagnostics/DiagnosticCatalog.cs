@@ -254,12 +254,12 @@ namespace DslPlanning.Language.Diagnostics
         private static IReadOnlyList<DiagnosticDescriptor>? _all;
 
         /// <summary>Every descriptor, in ID order (computed on first use, after every part of this class is initialised).</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> All => _all ??= typeof(DiagnosticCatalog)
+        public static IReadOnlyList<DiagnosticDescriptor> All => System.Threading.LazyInitializer.EnsureInitialized(ref _all, () => typeof(DiagnosticCatalog)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(member => member.FieldType == typeof(DiagnosticDescriptor))
             .Select(member => (DiagnosticDescriptor)member.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal)
-            .ToList();
+            .ToList())!;
 
         public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(descriptor => descriptor.Id == id);
 

@@ -15,7 +15,7 @@ namespace DslPlanning.Language.Rules
     {
         private static IReadOnlyList<PlanRule>? _rules;
 
-        public static IReadOnlyList<PlanRule> Rules => _rules ??= Discover(typeof(PlanRule).GetTypeInfo().Assembly);
+        public static IReadOnlyList<PlanRule> Rules => System.Threading.LazyInitializer.EnsureInitialized(ref _rules, () => Discover(typeof(PlanRule).GetTypeInfo().Assembly))!;
 
         /// <summary>The rules defined in <paramref name="assembly"/>: every concrete subclass of <see cref="PlanRule"/>.</summary>
         internal static IReadOnlyList<PlanRule> Discover(Assembly assembly) =>

@@ -19,7 +19,7 @@ namespace DslPlanning.Language.Semantics
         private IReadOnlyList<ReferenceSyntax>? _follows;
         private IReadOnlyList<Declaration>? _declarations;
         private IReadOnlyList<Diagnostic>? _memberClashes;
-        private long? _heapBytes;
+        private System.Runtime.CompilerServices.StrongBox<long>? _heapBytes;
         private CoverageContribution? _coverage;
         private FundingContribution? _funding;
 
@@ -43,13 +43,34 @@ namespace DslPlanning.Language.Semantics
         });
 
         /// <summary>The bytes of the plan's strings in the generated C#, each string once (<see cref="GeneratedStringBudget"/>).</summary>
-        public long HeapBytes => _heapBytes ??= GeneratedStringBudget.HeapBytes(_plan);
+        public long HeapBytes => Once(ref _heapBytes, () => new System.Runtime.CompilerServices.StrongBox<long>(GeneratedStringBudget.HeapBytes(_plan))).Value;
 
         /// <summary>What the plan serves (<see cref="GoalCoverage"/>).</summary>
         public CoverageContribution Coverage => Once(ref _coverage, () => GoalCoverage.Contribution(_plan.Model));
 
         /// <summary>What the plan commits of funders, and its funders' budgets (<see cref="FundingTotals"/>).</summary>
         public FundingContribution Funding => Once(ref _funding, () => FundingContribution.Of(_plan.Model));
+
+        /// <summary>
+        /// Computes every fact now: a compilation does so for all its plans at once, in parallel, before the checks across
+        /// plans read them plan after plan. A fact that fails here (a bug) is left to be computed again where a check reads
+        /// it, under that check's guard, which reports it (SP9001).
+        /// </summary>
+        public void ComputeAll()
+        {
+            try
+            {
+                _ = Follows;
+                _ = Declarations;
+                _ = MemberClashes;
+                _ = HeapBytes;
+                _ = Coverage;
+                _ = Funding;
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+            }
+        }
 
         private static T Once<T>(ref T? field, System.Func<T> compute) where T : class =>
             LazyInitializer.EnsureInitialized(ref field, compute)!;

@@ -22,6 +22,9 @@ namespace DslPlanning.LanguageServer.Handlers
         private readonly PlanFileWatcher _watcher;
         private bool _watchFilesByRegistration;
 
+        /// <summary>Reading the plans, started at <c>initialize</c>: with the first compilation, it runs while the editor finishes the handshake.</summary>
+        private Task<IReadOnlyList<string>> _loading = Task.FromResult<IReadOnlyList<string>>(Array.Empty<string>());
+
         public LifecycleHandler(ServerWorkspace workspace, LanguageClient client, DiagnosticPublisher diagnostics, IReadOnlyList<IServerFeature> features, PlanFileWatcher watcher, Action<int> exit)
         {
             _watcher = watcher;
@@ -41,6 +44,12 @@ namespace DslPlanning.LanguageServer.Handlers
                 throw new LocalRpcException("The server is initialized already.") { ErrorCode = ErrorCodes.InvalidRequest };
             }
 
+            _loading = Task.Run(() =>
+            {
+                var problems = _workspace.LoadFolders(_workspace.Folders);
+                _workspace.CompileInBackground();
+                return problems;
+            });
             _watchFilesByRegistration = ClientCan(parameters.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
             if (parameters.ProcessId is { } processId)
             {
@@ -61,7 +70,7 @@ namespace DslPlanning.LanguageServer.Handlers
         public async Task InitializedAsync(JsonElement? parameters)
         {
             _ = parameters;
-            foreach (var problem in _workspace.LoadFolders(_workspace.Folders))
+            foreach (var problem in await _loading.ConfigureAwait(false))
             {
                 await _client.LogAsync(MessageType.Warning, problem).ConfigureAwait(false);
             }
