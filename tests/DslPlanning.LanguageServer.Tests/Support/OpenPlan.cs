@@ -35,10 +35,19 @@ namespace DslPlanning.LanguageServer.Tests.Support
         }
 
         /// <summary><see cref="LinkedPlans.Region"/> on disk and <paramref name="text"/> open as <c>ort.plan</c>.</summary>
-        public static Task<OpenPlan> SmallAsync(string text, object? initializationOptions = null, string? locale = null)
+        public static Task<OpenPlan> SmallAsync(string text, object? initializationOptions = null, string? locale = null) =>
+            SmallAsync(text, System.Array.Empty<(string File, string Text)>(), initializationOptions, locale);
+
+        /// <summary><see cref="SmallAsync(string, object?, string?)"/> with <paramref name="others"/> on disk too.</summary>
+        public static Task<OpenPlan> SmallAsync(string text, (string File, string Text)[] others, object? initializationOptions = null, string? locale = null)
         {
             var folder = PlanFolder.Empty();
             folder.Write("region.plan", LinkedPlans.Region);
+            foreach (var (file, other) in others)
+            {
+                folder.Write(file, other);
+            }
+
             folder.Write("ort.plan", text);
             return StartAsync(folder, "ort.plan", text, initializationOptions, locale);
         }

@@ -16,7 +16,9 @@ namespace DslPlanning.LanguageServer.Features.Completion
     /// What may be typed at a position of a plan: at a statement's start the statements of the enclosing block (a
     /// statement given once and present already left out) and skeletons of new declarations; after a keyword that takes
     /// a reference the names of that kind the plan can see (another plan's as <c>Plan.name</c>); after <c>exception</c>
-    /// the rules; after a number the units; after <c>services</c>, <c>status</c>, <c>subsidy</c> … the words of the language.
+    /// the rules; after a number the units (nothing within or right after one); after an amount, <c>per</c> and the other
+    /// words of an amount's statement (<see cref="AmountCompletion"/>); after <c>services</c>, <c>status</c>, <c>subsidy</c> … the words of the language.
+    /// Other plans' names come after the plan's own, those of the plans it follows first.
     /// The keywords are the language's; what this file says about them is in the server's language (the statements'
     /// descriptions and examples are the language's own, in English).
     /// </summary>
@@ -39,6 +41,12 @@ namespace DslPlanning.LanguageServer.Features.Completion
         /// <summary>The suggestions at <paramref name="offset"/> of <paramref name="text"/>, where <paramref name="site"/> is what stands before it.</summary>
         public static IReadOnlyList<Suggestion> At(PlanCompilation compilation, SourceText text, int offset, CompletionSite site, PlanLanguage language = PlanLanguage.English)
         {
+            if (site.Prefix.Length > 0 && char.IsDigit(site.Prefix[0]))
+            {
+                // Within a number or right after it nothing is offered: an item would replace its digits (20 000 → 20 kr).
+                return Array.Empty<Suggestion>();
+            }
+
             var enclosing = Enclosing(SymbolQueries.Of(compilation), text, offset);
             if (enclosing.Count == 0 || enclosing[0] is not PlanSyntax plan)
             {
@@ -133,6 +141,11 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 return IsNumber(last) ? clauses.Concat(units) : clauses;
             }
 
+            if (AmountCompletion.After(site, blockName, BlockStatements.Of(blockName).Select(statement => statement.Keyword).ToList(), language) is { } amounts)
+            {
+                return amounts;
+            }
+
             if (IsNumber(last))
             {
                 return units;
@@ -149,8 +162,11 @@ namespace DslPlanning.LanguageServer.Features.Completion
             if (ReferenceKeywords.TryGetValue(keyword, out var kinds))
             {
                 var queries = SymbolQueries.Of(compilation);
-                return kinds.SelectMany(kind => queries.VisibleFrom(plan, kind)).Select(symbol => new Suggestion(
-                    symbol.Name, SuggestionKind.Reference, Described(symbol.Symbol, symbol.Name.Contains('.')).In(language), symbol.Title));
+                var distance = FollowDistances(compilation, plan);
+                return kinds.SelectMany(kind => queries.VisibleFrom(plan, kind))
+                    .OrderBy(symbol => distance.TryGetValue(symbol.Symbol.Plan, out var steps) ? steps : int.MaxValue)
+                    .Select(symbol => new Suggestion(
+                        symbol.Name, SuggestionKind.Reference, Described(symbol.Symbol, symbol.Name.Contains('.')).In(language), symbol.Title));
             }
 
             return keyword switch
@@ -163,6 +179,30 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 "grounds" => Words(Vocabularies.InvestmentGrounds.Words, Vocabularies.InvestmentGrounds.Category.In(language)),
                 _ => Array.Empty<Suggestion>(),
             };
+        }
+
+        /// <summary>
+        /// How many <c>follows</c> lead from <paramref name="plan"/> to each plan it follows, directly or through others: the
+        /// plan itself 0, the plans it follows 1, theirs 2 … Names are offered in that order, the plans it does not follow last.
+        /// </summary>
+        private static Dictionary<string, int> FollowDistances(PlanCompilation compilation, string plan)
+        {
+            var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [plan] = 0 };
+            var queue = new Queue<string>();
+            queue.Enqueue(plan);
+            while (queue.Count > 0)
+            {
+                var current = queue.Dequeue();
+                foreach (var followed in compilation.FindPlan(current)?.Model.Follows ?? ValueList<string>.Empty)
+                {
+                    if (distances.TryAdd(followed, distances[current] + 1))
+                    {
+                        queue.Enqueue(followed);
+                    }
+                }
+            }
+
+            return distances;
         }
 
         /// <summary>A name's kind and name, and its plan when another plan's: "goal G1 of Region" / "målet G1 i planen Region".</summary>
@@ -183,10 +223,20 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 return null;
             }
 
+            var inBudget = site.Words.LastOrDefault(word => clauses.Contains(word)) == "budget";
+            if (last == "per" && inBudget)
+            {
+                // budget 100 000 kr per year: the amount's "per" takes "year" alone.
+                return AmountCompletion.PerYearOnly(language);
+            }
+
             var statements = BlockStatements.Of(site.Words[0]);
-            return clauses.Where(clause => !site.Words.Contains(clause)).Select(clause => statements.FirstOrDefault(statement => statement.Keyword == clause) is { } statement
+            var per = UnitWords.Find(last) is not null && site.Words.Count > 2 && IsNumber(site.Words[site.Words.Count - 2]) && inBudget
+                ? new[] { AmountCompletion.Per(anyUnit: false, language) }
+                : Array.Empty<Suggestion>();
+            return per.Concat(clauses.Where(clause => !site.Words.Contains(clause)).Select(clause => statements.FirstOrDefault(statement => statement.Keyword == clause) is { } statement
                 ? new Suggestion(clause, SuggestionKind.Keyword, statement.Syntax, statement.Description)
-                : new Suggestion(clause, SuggestionKind.Keyword, Phrase.Of("header clause", "tillägg i deklarationens huvud").In(language), null));
+                : new Suggestion(clause, SuggestionKind.Keyword, Phrase.Of("header clause", "tillägg i deklarationens huvud").In(language), null)));
         }
 
         /// <summary>The keyword of the list a comma continues: the nearest word before it that takes references or words.</summary>
