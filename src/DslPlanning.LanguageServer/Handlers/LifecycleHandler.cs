@@ -80,16 +80,20 @@ namespace DslPlanning.LanguageServer.Handlers
                 await _client.LogAsync(MessageType.Warning, settingsProblem).ConfigureAwait(false);
             }
 
-            _diagnostics.Schedule();
+            // The editor is asked to watch the files before the first diagnostics go out, so it has the request first.
+            var registered = Task.CompletedTask;
             if (_watchFilesByRegistration)
             {
                 var watchers = new DidChangeWatchedFilesRegistrationOptions(new[] { new FileSystemWatcher("**/*.plan") });
-                await _client.RegisterCapabilityAsync(new RegistrationParams(new[] { new Registration("dslplanning-plan-files", Methods.DidChangeWatchedFiles, watchers) })).ConfigureAwait(false);
+                registered = _client.RegisterCapabilityAsync(new RegistrationParams(new[] { new Registration("dslplanning-plan-files", Methods.DidChangeWatchedFiles, watchers) }));
             }
             else
             {
                 _watcher.Watch(_workspace.Folders);
             }
+
+            _diagnostics.Start();
+            await registered.ConfigureAwait(false);
         }
 
         [JsonRpcMethod(Methods.Shutdown)]
