@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Server;
 using DslPlanning.Model;
@@ -31,11 +30,6 @@ namespace DslPlanning.LanguageServer
                 Console.Error.WriteLine("usage: DslPlanning.LanguageServer --stdio   (--help for more)");
                 return 2;
             }
-
-            // A compilation keeps a thread of the pool busy on every core (the national corpus: about a second at start); a few
-            // threads more, ready at once, let the server read and answer messages meanwhile instead of waiting for the pool to grow.
-            ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-            ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completionPorts);
 
             // stdout carries the protocol: anything else written to the console goes to stderr, which editors log.
             var protocolOut = Console.OpenStandardOutput();

@@ -54,9 +54,8 @@ namespace DslPlanning.Language.Semantics
             ModelWriter.StringLiterals(plan.Model).Distinct(StringComparer.Ordinal).Sum(HeapSize);
 
         /// <summary>At least the total <see cref="Report"/> counts: each plan's strings counted alone, and the strings of every diagnostic.</summary>
-        private static long UpperBound(IReadOnlyList<BoundPlan> plans, IReadOnlyList<Diagnostic> diagnostics) =>
-            1 + Workspaces.InParallel.Map(plans, plan => plan.Facts.HeapBytes).Sum()
-            + Workspaces.InParallel.Map(diagnostics, diagnostic => DiagnosticBytes.GetValue(diagnostic, Count).Value).Sum();
+        private static long UpperBound(IReadOnlyList<BoundPlan> plans, IEnumerable<Diagnostic> diagnostics) =>
+            1 + plans.Sum(plan => plan.Facts.HeapBytes) + diagnostics.Sum(diagnostic => DiagnosticBytes.GetValue(diagnostic, Count).Value);
 
         /// <summary>The bytes of each diagnostic's strings, kept while the diagnostic lives: a workspace keeps the diagnostics of unchanged plans.</summary>
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Diagnostic, System.Runtime.CompilerServices.StrongBox<long>> DiagnosticBytes = new();

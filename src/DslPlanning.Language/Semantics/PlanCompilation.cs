@@ -55,11 +55,11 @@ namespace DslPlanning.Language.Semantics
 
         /// <summary>Parses and compiles plan files given as (path, text).</summary>
         public static PlanCompilation Create(IEnumerable<(string Path, string Text)> files, PlanCompilationOptions? options = null) =>
-            Create(Workspaces.InParallel.Map(files.ToList(), file => PlanParser.Parse(file.Path, file.Text)), options);
+            Create(files.Select(file => PlanParser.Parse(file.Path, file.Text)), options);
 
         /// <summary>Parses and compiles plan files as read (<see cref="PlanFileEncoding"/>).</summary>
         public static PlanCompilation Create(IEnumerable<SourceText> files, PlanCompilationOptions? options = null) =>
-            Create(Workspaces.InParallel.Map(files.ToList(), PlanParser.Parse), options);
+            Create(files.Select(PlanParser.Parse), options);
 
         /// <summary>Compiles parsed files: a workspace's compilation from nothing (<see cref="Workspaces.CompilationState"/>), the one pipeline.</summary>
         public static PlanCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, PlanCompilationOptions? options = null) =>

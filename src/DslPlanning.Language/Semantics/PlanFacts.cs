@@ -51,27 +51,6 @@ namespace DslPlanning.Language.Semantics
         /// <summary>What the plan commits of funders, and its funders' budgets (<see cref="FundingTotals"/>).</summary>
         public FundingContribution Funding => Once(ref _funding, () => FundingContribution.Of(_plan.Model));
 
-        /// <summary>
-        /// Computes every fact now: a compilation does so for all its plans at once, in parallel, before the checks across
-        /// plans read them plan after plan. A fact that fails here (a bug) is left to be computed again where a check reads
-        /// it, under that check's guard, which reports it (SP9001).
-        /// </summary>
-        public void ComputeAll()
-        {
-            try
-            {
-                _ = Follows;
-                _ = Declarations;
-                _ = MemberClashes;
-                _ = HeapBytes;
-                _ = Coverage;
-                _ = Funding;
-            }
-            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
-            {
-            }
-        }
-
         private static T Once<T>(ref T? field, System.Func<T> compute) where T : class =>
             LazyInitializer.EnsureInitialized(ref field, compute)!;
     }

@@ -22,9 +22,6 @@ namespace DslPlanning.Language.Workspaces
     /// </list>
     /// The checks across plans run again over all plans, from what each plan keeps (<see cref="PlanFacts"/>): a pass
     /// over the plans, not over their text. The result is the compilation from nothing of the same trees.
-    /// The steps that look at one file or one plan at a time (outlines, binding, each plan's facts, the rules; parsing, in
-    /// the callers) run on every core (<see cref="InParallel"/>), and their results are taken in order, so the compilation
-    /// is the same, diagnostics in the same order, on a machine of any size.
     /// </summary>
     internal sealed class CompilationState
     {
@@ -76,12 +73,14 @@ namespace DslPlanning.Language.Workspaces
 
             // Outlines and the scope.
             var outlinesByPath = new Dictionary<string, ValueList<PlanOutline>>(StringComparer.Ordinal);
-            var outlines = new List<ValueList<PlanOutline>>(InParallel.Map(trees, tree => OutlinesOf(tree, previous)));
-            for (var index = 0; index < trees.Count; index++)
+            var outlines = new List<ValueList<PlanOutline>>(trees.Count);
+            foreach (var tree in trees)
             {
-                if (!outlinesByPath.ContainsKey(trees[index].Text.Path))
+                var outline = OutlinesOf(tree, previous);
+                outlines.Add(outline);
+                if (!outlinesByPath.ContainsKey(tree.Text.Path))
                 {
-                    outlinesByPath.Add(trees[index].Text.Path, outlines[index]);
+                    outlinesByPath.Add(tree.Text.Path, outline);
                 }
             }
 
@@ -90,20 +89,17 @@ namespace DslPlanning.Language.Workspaces
                 : PlanBinding.Scope(trees.Select((tree, index) => (tree.Text.Path, outlines[index])));
             var sameNames = previous is not null && (ReferenceEquals(scope, previous.Scope) || scope.SortedNames.SequenceEqual(previous.Scope.SortedNames, StringComparer.Ordinal));
 
-            // Binding, file by file (each file on its own: it reads only the scope).
-            var bindings = InParallel.Map(trees.Count, index => BindingOf(trees[index], outlines[index], scope, sameNames, previous));
+            // Binding, file by file.
             var files = new Dictionary<SyntaxTree, FileState>(ByReference<SyntaxTree>.Instance);
             var plans = new List<BoundPlan>();
             for (var index = 0; index < trees.Count; index++)
             {
-                var file = bindings[index];
-                files[trees[index]] = file;
+                var tree = trees[index];
+                var file = BindingOf(tree, outlines[index], scope, sameNames, previous);
+                files[tree] = file;
                 plans.AddRange(file.Plans);
                 diagnostics.AddRange(file.Diagnostics);
             }
-
-            // What each plan keeps for the checks across plans and for the facts the rules share, made for every plan at once.
-            InParallel.ForEach(plans, plan => plan.Facts.ComputeAll());
 
             // Checks across plans: each a pass over the plans, from what each plan keeps; look-alike names from an index moved on.
             PlanCompilation.AcrossPlans(Phrase.Of("the check for duplicate plan names", "kontrollen av dubbla plannamn"), Phrase.Of("the names of the plans", "planernas namn"), plans, diagnostics, PlanCompilation.ReportDuplicatePlans);
@@ -122,22 +118,18 @@ namespace DslPlanning.Language.Workspaces
             });
             PlanCompilation.AcrossPlans(Phrase.Of("the check of 'follows' across plans", "kontrollen av 'follows' mellan planer"), Phrase.Of("the 'follows' of the plans", "planernas 'follows'"), plans, diagnostics, FollowsChecks.Report);
 
-            // Rules, on each plan free of errors (each plan on its own: the rules read other plans only through the facts).
+            // Rules, on each plan free of errors.
             var reuseRules = previous is not null && previous.Options.Equals(options);
             var facts = new CompilationFacts(plans, reuseRules ? previous!.Facts : null);
             var samePlans = reuseRules && previous!.Compilation.Plans.SequenceEqual(plans, ByReference<BoundPlan>.Instance);
             var withErrors = new PlanLocator(plans).WithErrors(diagnostics);
-            var checkedPlans = plans.Where(plan => !withErrors.Contains(plan)).ToList();
-            var ruleResults = InParallel.Map(checkedPlans, plan =>
+            var rules = new Dictionary<BoundPlan, PlanRuleResults>(ByReference<BoundPlan>.Instance);
+            foreach (var plan in plans.Where(plan => !withErrors.Contains(plan)))
             {
                 var earlier = reuseRules && previous!.Rules.TryGetValue(plan, out var found) ? found : null;
-                return RuleRunner.RunPlan(plan, facts, options, RuleRunner.CatalogRules, earlier, previous?.Facts, samePlans);
-            });
-            var rules = new Dictionary<BoundPlan, PlanRuleResults>(ByReference<BoundPlan>.Instance);
-            for (var index = 0; index < checkedPlans.Count; index++)
-            {
-                rules[checkedPlans[index]] = ruleResults[index];
-                diagnostics.AddRange(ruleResults[index].Diagnostics);
+                var results = RuleRunner.RunPlan(plan, facts, options, RuleRunner.CatalogRules, earlier, previous?.Facts, samePlans);
+                rules[plan] = results;
+                diagnostics.AddRange(results.Diagnostics);
             }
 
             PlanCompilation.AcrossPlans(Phrase.Of("the check of the size of the generated strings", "kontrollen av storleken på de genererade texterna"), Phrase.Of("the texts of the plans", "planernas texter"), plans, diagnostics, (all, _) => GeneratedStringBudget.Report(all, diagnostics));

@@ -131,7 +131,7 @@ namespace DslPlanning.Language.Workspaces
 
         private CompilationState Compile()
         {
-            var state = CompilationState.Build(InParallel.Map(_documents, document => document.SyntaxTree), Options, _earlier);
+            var state = CompilationState.Build(_documents.Select(document => document.SyntaxTree), Options, _earlier);
             _earlier = null;
             return state;
         }
