@@ -95,7 +95,7 @@ namespace DslPlanning.Language.Parsing
         public static Grammar<T> Defer<T>(Func<Grammar<T>> build)
         {
             Grammar<T>? parser = null;
-            return input => System.Threading.LazyInitializer.EnsureInitialized(ref parser, build)!(input);
+            return input => (parser ??= build())(input);
         }
 
         /// <summary>Upcasts a parser's result (the result itself, since results are covariant).</summary>
