@@ -22,9 +22,6 @@ namespace DslPlanning.LanguageServer.Handlers
         private readonly PlanFileWatcher _watcher;
         private bool _watchFilesByRegistration;
 
-        /// <summary>Reading the plans, started at <c>initialize</c>: with the first compilation, it runs while the editor finishes the handshake.</summary>
-        private Task<IReadOnlyList<string>> _loading = Task.FromResult<IReadOnlyList<string>>(Array.Empty<string>());
-
         public LifecycleHandler(ServerWorkspace workspace, LanguageClient client, DiagnosticPublisher diagnostics, IReadOnlyList<IServerFeature> features, PlanFileWatcher watcher, Action<int> exit)
         {
             _watcher = watcher;
@@ -44,12 +41,6 @@ namespace DslPlanning.LanguageServer.Handlers
                 throw new LocalRpcException("The server is initialized already.") { ErrorCode = ErrorCodes.InvalidRequest };
             }
 
-            _loading = Task.Run(() =>
-            {
-                var problems = _workspace.LoadFolders(_workspace.Folders);
-                _workspace.CompileInBackground();
-                return problems;
-            });
             _watchFilesByRegistration = ClientCan(parameters.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
             if (parameters.ProcessId is { } processId)
             {
@@ -70,7 +61,7 @@ namespace DslPlanning.LanguageServer.Handlers
         public async Task InitializedAsync(JsonElement? parameters)
         {
             _ = parameters;
-            foreach (var problem in await _loading.ConfigureAwait(false))
+            foreach (var problem in _workspace.LoadFolders(_workspace.Folders))
             {
                 await _client.LogAsync(MessageType.Warning, problem).ConfigureAwait(false);
             }
@@ -80,20 +71,16 @@ namespace DslPlanning.LanguageServer.Handlers
                 await _client.LogAsync(MessageType.Warning, settingsProblem).ConfigureAwait(false);
             }
 
-            // The editor is asked to watch the files before the first diagnostics go out, so it has the request first.
-            var registered = Task.CompletedTask;
+            _diagnostics.Schedule();
             if (_watchFilesByRegistration)
             {
                 var watchers = new DidChangeWatchedFilesRegistrationOptions(new[] { new FileSystemWatcher("**/*.plan") });
-                registered = _client.RegisterCapabilityAsync(new RegistrationParams(new[] { new Registration("dslplanning-plan-files", Methods.DidChangeWatchedFiles, watchers) }));
+                await _client.RegisterCapabilityAsync(new RegistrationParams(new[] { new Registration("dslplanning-plan-files", Methods.DidChangeWatchedFiles, watchers) })).ConfigureAwait(false);
             }
             else
             {
                 _watcher.Watch(_workspace.Folders);
             }
-
-            _diagnostics.Start();
-            await registered.ConfigureAwait(false);
         }
 
         [JsonRpcMethod(Methods.Shutdown)]

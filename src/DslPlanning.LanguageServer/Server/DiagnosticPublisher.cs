@@ -26,7 +26,6 @@ namespace DslPlanning.LanguageServer.Server
         private readonly Dictionary<string, int?> _versions = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _running = new(1, 1);
         private int _pending;
-        private int _started;
         private PlanLanguage? _language;
 
         public DiagnosticPublisher(ServerWorkspace workspace, LanguageClient client, TimeSpan delay)
@@ -42,19 +41,9 @@ namespace DslPlanning.LanguageServer.Server
         /// <summary>Raised after each round of publishing, for tests and benchmarks.</summary>
         public event Action<PlanWorkspace>? Published;
 
-        /// <summary>
-        /// Publishes from now on, and what is there now: from <c>initialized</c>, although the plans are read and checked
-        /// from <c>initialize</c> on. Changes before it are published then.
-        /// </summary>
-        public void Start()
-        {
-            Interlocked.Exchange(ref _started, 1);
-            Schedule();
-        }
-
         public void Schedule()
         {
-            if (Volatile.Read(ref _started) == 1 && Interlocked.Exchange(ref _pending, 1) == 0)
+            if (Interlocked.Exchange(ref _pending, 1) == 0)
             {
                 _ = Task.Run(PublishAsync);
             }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using DslPlanning.Files;
 using DslPlanning.Language.Diagnostics;
 using DslPlanning.Language.Semantics;
@@ -207,13 +206,6 @@ namespace DslPlanning.LanguageServer.Server
                 return workspace;
             });
             return files.Problems.Select(problem => problem.English).ToList();
-        }
-
-        /// <summary>Compiles the current snapshot on another thread: the diagnostics and requests that ask for it next find it done or under way.</summary>
-        public void CompileInBackground()
-        {
-            var workspace = Current;
-            _ = Task.Run(() => workspace.Compilation);
         }
 
         public void AddFolders(IReadOnlyList<string> folders)

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using DslPlanning.LanguageServer.Protocol;
-using DslPlanning.LanguageServer.Server;
 using DslPlanning.LanguageServer.Tests.Support;
 using StreamJsonRpc;
 
@@ -73,30 +72,6 @@ namespace DslPlanning.LanguageServer.Tests.Server
             var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => session.RequestAsync<object?>(Methods.Shutdown, null));
 
             Assert.Equal(ErrorCodes.InvalidRequest, error.ErrorCode);
-        }
-
-        [Fact]
-        public async Task The_plans_are_read_and_checked_from_initialize_and_published_after_initialized()
-        {
-            using var folder = PlanFolder.WithRealPlans();
-            var plans = System.IO.Directory.GetFiles(folder.Path, "*.plan").Length;
-            await using var session = LspSession.Connect();
-
-            await session.RequestAsync<InitializeResult>(Methods.Initialize, new { processId = (int?)null, rootUri = DocumentUris.FromPath(folder.Path), capabilities = new { } });
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (session.Server.Workspace.Current.Documents.Count < plans && waited.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                await Task.Delay(10);
-            }
-
-            Assert.Equal(plans, session.Server.Workspace.Current.Documents.Count);
-            Assert.NotEmpty(session.Server.Workspace.Current.Compilation.Diagnostics);
-            Assert.Empty(session.TakePublished());
-
-            await session.NotifyAsync(Methods.Initialized, new { });
-
-            var published = await session.WaitForDiagnosticsAsync(folder.Uri("krokom.plan"));
-            Assert.Contains(published.Diagnostics, diagnostic => diagnostic.Code == "SP3008");
         }
 
         [Fact]
