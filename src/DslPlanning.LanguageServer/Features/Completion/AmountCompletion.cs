@@ -55,13 +55,12 @@ namespace DslPlanning.LanguageServer.Features.Completion
         public static IEnumerable<Suggestion> PerYearOnly(PlanLanguage language) => new[] { PerUnit(CostUnit.Year, language) };
 
         /// <summary><c>per</c> after an amount: "per &lt;unit&gt;", or "per year" where no other unit may follow.</summary>
-        public static Suggestion Per(bool anyUnit, PlanLanguage language) => new(
+        public static Suggestion Per(bool anyUnit, PlanLanguage language) => Keyword(
             "per",
-            SuggestionKind.Keyword,
             anyUnit
-                ? Phrase.Of("per <unit>: what the amount is for (year, delivery, household …)", "per <enhet>: vad beloppet avser (år, hemsändning, hushåll …)").In(language)
-                : Phrase.Of("per year: the amount each year", "per year: beloppet per år").In(language),
-            null);
+                ? Phrase.Of("per <unit>: what the amount is for (year, delivery, household …)", "per <enhet>: vad beloppet avser (år, hemsändning, hushåll …)")
+                : Phrase.Of("per year: the amount each year", "per year: beloppet per år"),
+            language);
 
         private static Suggestion PerUnit(CostUnit unit, PlanLanguage language) => new(
             Vocabularies.CostUnits.WordFor(unit),
@@ -69,19 +68,18 @@ namespace DslPlanning.LanguageServer.Features.Completion
             (Vocabularies.CostUnits.Category + ": per " + MessageText.UnitWord(unit)).In(language),
             null);
 
-        private static Suggestion In(PlanLanguage language, bool measure) => new(
+        private static Suggestion In(PlanLanguage language, bool measure) => Keyword(
             "in",
-            SuggestionKind.Keyword,
             measure
-                ? Phrase.Of("in <year>: the year of the value", "in <år>: året värdet avser").In(language)
-                : Phrase.Of("in <year or range>: the years it applies to (2025..2027)", "in <år eller period>: de år det gäller (2025..2027)").In(language),
-            null);
+                ? Phrase.Of("in <year>: the year of the value", "in <år>: året värdet avser")
+                : Phrase.Of("in <year or range>: the years it applies to (2025..2027)", "in <år eller period>: de år det gäller (2025..2027)"),
+            language);
 
-        private static Suggestion By(PlanLanguage language) => new(
-            "by",
-            SuggestionKind.Keyword,
-            Phrase.Of("by <year or date>: when the target is to be reached", "by <år eller datum>: när målet ska vara nått").In(language),
-            null);
+        private static Suggestion By(PlanLanguage language) =>
+            Keyword("by", Phrase.Of("by <year or date>: when the target is to be reached", "by <år eller datum>: när målet ska vara nått"), language);
+
+        private static Suggestion Keyword(string word, Phrase description, PlanLanguage language) =>
+            new(word, SuggestionKind.Keyword, description.In(language), null);
 
         /// <summary>Where the reading of an amount stopped.</summary>
         private enum Amount
