@@ -10,6 +10,10 @@ namespace DslPlanning.LanguageServer.Tests.Features
     {
         private static readonly string[] CostUnits = { "year", "month", "week", "place", "store", "delivery", "household", "trip", "visit", "meeting", "agreement", "participant" };
 
+        private static readonly string[] Units = { "kr", "kronor", "tkr", "mkr", "Mkr", "mnkr", "Mnkr", "%", "km", "h/week", "years", "year" };
+
+        private static readonly string[] Comparisons = { "at least", "at most", "more than", "less than", "about" };
+
         [Theory]
         [InlineData("\n      cost 20 000|")]
         [InlineData("\n      cost 20 0|00 kr")]
@@ -18,6 +22,24 @@ namespace DslPlanning.LanguageServer.Tests.Features
         public async Task Within_or_right_after_a_number_nothing_is_offered_so_that_nothing_replaces_its_digits(string body)
         {
             var items = await CompleteAsync(LinkedPlans.Municipal(body));
+
+            Assert.Empty(items);
+        }
+
+        [Theory]
+        [InlineData("\n      funding Kassan 50 %|")]
+        [InlineData("\n      funding Kassan 20 000 kr, Region.Anslaget 50 %|")]
+        public async Task Right_after_a_percent_sign_typed_against_a_number_nothing_is_offered_so_that_nothing_replaces_it(string body)
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal(body));
+
+            Assert.Empty(items);
+        }
+
+        [Fact]
+        public async Task Right_after_a_targets_percent_sign_nothing_is_offered()
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal().Replace("goal G1 \"Målet\"", "goal G1 \"Målet\" {\n      target at least 80 %|\n    }", System.StringComparison.Ordinal));
 
             Assert.Empty(items);
         }
@@ -40,6 +62,28 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var kr = Assert.Single(items, item => item.Label == "kr");
             Assert.Equal(position, kr.TextEdit.Range.Start);
             Assert.Equal(position, kr.TextEdit.Range.End);
+        }
+
+        [Theory]
+        [InlineData("\n      cost 20 000 |")]
+        [InlineData("\n      cost at most 20 000 |")]
+        [InlineData("\n      cost about 200 |")]
+        public async Task After_a_costs_number_and_a_space_the_units_then_per_and_in_are_offered(string body)
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal(body));
+
+            Assert.Equal(Units.Concat(new[] { "per", "in" }), items.Select(item => item.Label));
+            Assert.StartsWith("per <unit>:", items.Single(item => item.Label == "per").Detail, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task In_a_funders_block_after_a_budgets_number_and_a_space_the_units_then_per_year_and_in_are_offered()
+        {
+            const string Header = "funder Kassan \"Kommunens kassa\" municipality budget 100 000 kr per year";
+            var items = await CompleteAsync(LinkedPlans.Municipal().Replace(Header, "funder Kassan \"Kommunens kassa\" municipality {\n    budget 2 000 000 |\n  }", System.StringComparison.Ordinal));
+
+            Assert.Equal(Units.Concat(new[] { "per", "in" }), items.Select(item => item.Label));
+            Assert.StartsWith("per year:", items.Single(item => item.Label == "per").Detail, System.StringComparison.Ordinal);
         }
 
         [Theory]
@@ -185,6 +229,55 @@ namespace DslPlanning.LanguageServer.Tests.Features
             var items = await CompleteAsync(LinkedPlans.Municipal().Replace("goal G1 \"Målet\"", "goal G1 \"Målet\" {\n      target at least 80 % |\n    }", System.StringComparison.Ordinal));
 
             Assert.Equal(new[] { "per", "in", "by" }, items.Select(item => item.Label));
+        }
+
+        [Theory]
+        [InlineData("\n      cost |")]
+        [InlineData("\n      cost a|")]
+        public async Task After_cost_at_most_and_about_are_offered_as_the_language_reference_has_its_form(string body)
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal(body));
+
+            Assert.Equal(new[] { "at most", "about" }, items.Select(item => item.Label));
+            Assert.All(items, item => Assert.Equal(CompletionItemKind.Keyword, item.Kind));
+        }
+
+        [Theory]
+        [InlineData("baseline")]
+        [InlineData("target")]
+        [InlineData("actual")]
+        public async Task After_a_measures_keyword_the_comparisons_are_offered(string keyword)
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal().Replace("goal G1 \"Målet\"", "goal G1 \"Målet\" {\n      " + keyword + " |\n    }", System.StringComparison.Ordinal));
+
+            Assert.Equal(Comparisons, items.Select(item => item.Label));
+        }
+
+        [Fact]
+        public async Task In_a_scheme_after_a_terms_name_the_comparisons_are_offered()
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal().Replace("  level 1 \"Centralort\"", "  scheme home-delivery-grant \"Hemsändningsbidrag\" {\n    amount |\n  }\n  level 1 \"Centralort\"", System.StringComparison.Ordinal));
+
+            Assert.Equal(Comparisons, items.Select(item => item.Label));
+        }
+
+        [Fact]
+        public async Task In_a_subsidy_after_a_facts_name_no_comparison_is_offered_since_a_fact_of_an_application_has_none()
+        {
+            var items = await CompleteAsync(LinkedPlans.Municipal("\n      subsidy home-delivery-grant in 2025 {\n        net-cost |\n      }"));
+
+            Assert.DoesNotContain(items, item => Comparisons.Contains(item.Label));
+        }
+
+        [Fact]
+        public async Task The_comparisons_details_are_in_the_servers_language()
+        {
+            var english = await CompleteAsync(LinkedPlans.Municipal("\n      cost |"));
+            var swedish = await CompleteAsync(LinkedPlans.Municipal("\n      cost |"), "sv");
+
+            Assert.Equal("at most <value>: the value or less", english[0].Detail);
+            Assert.Equal("at most <värde>: värdet eller mindre", swedish[0].Detail);
+            Assert.Equal("about <värde>: en uppskattning", swedish[1].Detail);
         }
 
         [Fact]

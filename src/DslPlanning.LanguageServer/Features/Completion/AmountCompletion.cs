@@ -13,10 +13,13 @@ namespace DslPlanning.LanguageServer.Features.Completion
     /// them: <c>cost [at most | about] &lt;money&gt; [per &lt;unit&gt;]… [, &lt;count&gt; &lt;units&gt; per year] [in &lt;years&gt;]</c>,
     /// <c>funding &lt;funder&gt; [&lt;values&gt;] [per &lt;unit&gt;]… [in &lt;years&gt;], …</c>, <c>budget &lt;money&gt; [per year] [in &lt;years&gt;]</c>,
     /// the measures (<c>target at least 80 % in 2030</c>) and the facts of a subsidy or scheme
-    /// (<c>amount at most 250 000 kr per year</c>). After an amount: <c>per</c> and <c>in</c> (<c>by</c> for a target);
-    /// after <c>per</c>: the cost units where the statement has <c>per &lt;unit&gt;</c>, else <c>year</c> alone (the amount's
-    /// <c>per year</c>). Null where the words are not such a value, or where the existing rules answer (after a number
-    /// without a unit the units; after a comma the funders).
+    /// (<c>amount at most 250 000 kr per year</c>). After the keyword: the comparisons its grammar has (a cost's
+    /// <c>at most</c> and <c>about</c>, as the language reference has its form; all of them for a measure and a scheme's
+    /// term with a number; none for a subsidy's fact, which the binder does not let have one). After an amount: <c>per</c>
+    /// and <c>in</c> (<c>by</c> for a target); after the number of a cost or budget without a unit, the units and then
+    /// <c>per</c> and <c>in</c>, which the grammar reads there too; after <c>per</c>: the cost units where the statement has
+    /// <c>per &lt;unit&gt;</c>, else <c>year</c> alone (the amount's <c>per year</c>). Null where the words are not such a
+    /// value, or where the existing rules answer (elsewhere after a number without a unit the units; after a comma the funders).
     /// </summary>
     internal static class AmountCompletion
     {
@@ -27,9 +30,21 @@ namespace DslPlanning.LanguageServer.Features.Completion
         public static IReadOnlyList<Suggestion>? After(CompletionSite site, string blockName, IReadOnlyList<string> blockKeywords, PlanLanguage language)
         {
             var keyword = site.Words[0];
-            if (site.LastWord == "," || site.Words.Count < 2)
+            if (site.LastWord == ",")
             {
                 return null;
+            }
+
+            if (site.Words.Count < 2)
+            {
+                // Right after the keyword: the comparisons that may stand before its value.
+                return keyword switch
+                {
+                    "cost" => CostComparisons(language),
+                    _ when Measures.Contains(keyword) && blockKeywords.Contains(keyword) => AllComparisons(language),
+                    _ when blockName == "scheme" && !blockKeywords.Contains(keyword) && TakesComparison(keyword) => AllComparisons(language),
+                    _ => null,
+                };
             }
 
             var reader = new Reader(site.Words, 1, language);
@@ -43,6 +58,33 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 _ => null,
             };
         }
+
+        /// <summary>The units a number may carry (<see cref="UnitWords"/>, the list the scanner reads).</summary>
+        public static IEnumerable<Suggestion> Units(PlanLanguage language) =>
+            UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description.In(language), null));
+
+        /// <summary>A cost's bound, as the language reference writes its form: <c>cost [at most | about] &lt;money&gt; …</c>.</summary>
+        private static IReadOnlyList<Suggestion> CostComparisons(PlanLanguage language) => new[] { AtMost(language), About(language) };
+
+        /// <summary>The comparisons of <c>Tokens.Comparison</c>, in the language reference's order.</summary>
+        private static IReadOnlyList<Suggestion> AllComparisons(PlanLanguage language) => new[]
+        {
+            Keyword("at least", Phrase.Of("at least <value>: the value or more", "at least <värde>: värdet eller mer"), language),
+            AtMost(language),
+            Keyword("more than", Phrase.Of("more than <value>: above the value", "more than <värde>: över värdet"), language),
+            Keyword("less than", Phrase.Of("less than <value>: below the value", "less than <värde>: under värdet"), language),
+            About(language),
+        };
+
+        private static Suggestion AtMost(PlanLanguage language) =>
+            Keyword("at most", Phrase.Of("at most <value>: the value or less", "at most <värde>: värdet eller mindre"), language);
+
+        private static Suggestion About(PlanLanguage language) =>
+            Keyword("about", Phrase.Of("about <value>: an estimate", "about <värde>: en uppskattning"), language);
+
+        /// <summary>A scheme's term whose value is a number: the binder lets it have a comparison (<c>amount at most 250 000 kr</c>).</summary>
+        private static bool TakesComparison(string term) =>
+            FactKind.Find(FactKind.SchemeTerms, term)?.Type is FactType.Money or FactType.Distance or FactType.Percent or FactType.Hours or FactType.Count or FactType.Duration;
 
         /// <summary>The units of a cost's <c>per</c> (one word each, singular), those given already left out.</summary>
         public static IEnumerable<Suggestion> PerUnits(IEnumerable<string> given, PlanLanguage language)
@@ -131,7 +173,8 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 switch (ReadAmount(out var perYear))
                 {
                     case Amount.EndsInNumber:
-                        return null;
+                        // The grammar reads per and in after a number without a unit as well (cost 20 000 per delivery).
+                        return Units(_language).Append(Per(anyUnit: true, _language)).Append(In(_language, measure: false)).ToList();
                     case Amount.EndsAfterUnit:
                         return new[] { Per(anyUnit: true, _language), In(_language, measure: false) };
                     case Amount.EndsInPer:
@@ -239,7 +282,8 @@ namespace DslPlanning.LanguageServer.Features.Completion
             /// <summary><c>budget &lt;money&gt; [per year] [in &lt;years&gt;]</c>.</summary>
             public IReadOnlyList<Suggestion>? Budget() => ReadAmount(out var perYear) switch
             {
-                Amount.EndsInNumber => null,
+                // The grammar reads per year and in after a number without a unit as well (budget 400 000 in 2026).
+                Amount.EndsInNumber => Units(_language).Append(Per(anyUnit: false, _language)).Append(In(_language, measure: false)).ToList(),
                 Amount.EndsAfterUnit => new[] { Per(anyUnit: false, _language), In(_language, measure: false) },
                 Amount.EndsInPer => PerYearOnly(_language).ToList(),
                 Amount.Read when AtEnd && perYear => new[] { In(_language, measure: false) },

@@ -16,7 +16,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
     /// What may be typed at a position of a plan: at a statement's start the statements of the enclosing block (a
     /// statement given once and present already left out) and skeletons of new declarations; after a keyword that takes
     /// a reference the names of that kind the plan can see (another plan's as <c>Plan.name</c>); after <c>exception</c>
-    /// the rules; after a number the units (nothing within or right after one); after an amount, <c>per</c> and the other
+    /// the rules; after a number the units (nothing within or right after one, nor right after a <c>%</c>); after an amount, <c>per</c> and the other
     /// words of an amount's statement (<see cref="AmountCompletion"/>); after <c>services</c>, <c>status</c>, <c>subsidy</c> … the words of the language.
     /// Other plans' names come after the plan's own, those of the plans it follows first.
     /// The keywords are the language's; what this file says about them is in the server's language (the statements'
@@ -41,9 +41,10 @@ namespace DslPlanning.LanguageServer.Features.Completion
         /// <summary>The suggestions at <paramref name="offset"/> of <paramref name="text"/>, where <paramref name="site"/> is what stands before it.</summary>
         public static IReadOnlyList<Suggestion> At(PlanCompilation compilation, SourceText text, int offset, CompletionSite site, PlanLanguage language = PlanLanguage.English)
         {
-            if (site.Prefix.Length > 0 && char.IsDigit(site.Prefix[0]))
+            if (site.Prefix.Length > 0 && !(char.IsLetter(site.Prefix[0]) || site.Prefix[0] == '_'))
             {
-                // Within a number or right after it nothing is offered: an item would replace its digits (20 000 → 20 kr).
+                // Within a number or right after it nothing is offered: an item would replace its digits (20 000 → 20 kr);
+                // nor right after a unit that starts with no letter (50 %): an item would replace the unit.
                 return Array.Empty<Suggestion>();
             }
 
@@ -134,7 +135,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
         private static IEnumerable<Suggestion> AfterWords(PlanCompilation compilation, string plan, CompletionSite site, string blockName, PlanLanguage language)
         {
             var last = site.LastWord!;
-            var units = UnitWords.All.Select(unit => new Suggestion(unit.Word, SuggestionKind.Unit, unit.Description.In(language), null));
+            var units = AmountCompletion.Units(language);
             if (InHeader(site, blockName, language) is { } clauses)
             {
                 // After a clause's number (priority 2, budget 100 000) either the next clause or a unit may follow.
