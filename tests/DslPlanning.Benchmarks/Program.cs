@@ -37,6 +37,8 @@ namespace DslPlanning.Benchmarks
             return 0;
         }
 
+        private const string ServerFiguresUsage = "usage: --server-figures [path/to/DslPlanning.LanguageServer.dll] [--runs <n ≥ 1>]";
+
         private static int ServerFigures(List<string> args)
         {
             var runs = 5;
@@ -45,7 +47,7 @@ namespace DslPlanning.Benchmarks
             {
                 if (at + 1 >= args.Count || !int.TryParse(args[at + 1], out runs) || runs < 1)
                 {
-                    Console.Error.WriteLine("usage: --server-figures [path/to/DslPlanning.LanguageServer.dll] [--runs <n ≥ 1>]");
+                    Console.Error.WriteLine(ServerFiguresUsage);
                     return 2;
                 }
 
@@ -54,7 +56,7 @@ namespace DslPlanning.Benchmarks
 
             if (args.Count > 1)
             {
-                Console.Error.WriteLine("usage: --server-figures [path/to/DslPlanning.LanguageServer.dll] [--runs <n ≥ 1>]");
+                Console.Error.WriteLine(ServerFiguresUsage);
                 return 2;
             }
 

@@ -80,11 +80,7 @@ namespace DslPlanning.LanguageServer.Tests.Server
             using var folder = PlanFolder.WithRealPlans();
 
             await using var session = await LspSession.StartAsync(folder.Path, capabilities: new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (session.Registrations.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                await Task.Delay(10);
-            }
+            await session.WaitForRegistrationAsync();
 
             var registration = Assert.Single(session.Registrations.SelectMany(registrations => registrations.Registrations));
             Assert.Equal(Methods.DidChangeWatchedFiles, registration.Method);

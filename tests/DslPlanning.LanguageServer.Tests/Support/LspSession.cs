@@ -128,19 +128,27 @@ namespace DslPlanning.LanguageServer.Tests.Support
             _target.WaitForAsync(uri, until ?? (_ => true), Patience);
 
         /// <summary>The first log line that satisfies <paramref name="match"/>, waiting for it as long as for diagnostics.</summary>
-        public async Task<LogMessageParams> WaitForLogAsync(Func<LogMessageParams, bool> match)
+        public Task<LogMessageParams> WaitForLogAsync(Func<LogMessageParams, bool> match) =>
+            WaitUntilAsync(() => _target.Log.FirstOrDefault(match), () => "No such log line; the log: " + string.Join(" | ", _target.Log.Select(entry => entry.Message)));
+
+        /// <summary>The first registration the server asked the client for, waiting for it as long as for diagnostics.</summary>
+        public Task<RegistrationParams> WaitForRegistrationAsync() =>
+            WaitUntilAsync(() => _target.Registrations.FirstOrDefault(), () => "The server asked for no registration");
+
+        /// <summary>What <paramref name="found"/> gives once it gives something; after <see cref="Patience"/>, a failure that says <paramref name="missing"/>.</summary>
+        private static async Task<T> WaitUntilAsync<T>(Func<T?> found, Func<string> missing) where T : class
         {
             var waited = System.Diagnostics.Stopwatch.StartNew();
             while (true)
             {
-                if (_target.Log.FirstOrDefault(match) is { } line)
+                if (found() is { } value)
                 {
-                    return line;
+                    return value;
                 }
 
                 if (waited.Elapsed > Patience)
                 {
-                    throw new TimeoutException("No such log line within " + Patience.TotalSeconds + " s; the log: " + string.Join(" | ", _target.Log.Select(entry => entry.Message)));
+                    throw new TimeoutException(missing() + " within " + Patience.TotalSeconds + " s");
                 }
 
                 await Task.Delay(10).ConfigureAwait(false);

@@ -198,12 +198,12 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 {
                     // The volume: a count, a word for what is counted, and "per year".
                     _index++;
-                    if (AtEnd || !IsNumber(Current))
+                    if (AtEnd || !StartsAsNumber(Current))
                     {
                         return Nothing;
                     }
 
-                    while (!AtEnd && IsNumber(Current))
+                    while (!AtEnd && StartsAsNumber(Current))
                     {
                         _index++;
                     }
@@ -255,7 +255,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 }
 
                 var units = new List<string>();
-                while (!AtEnd && IsNumber(Current))
+                while (!AtEnd && StartsAsNumber(Current))
                 {
                     switch (ReadAmount(out var perYear))
                     {
@@ -321,7 +321,7 @@ namespace DslPlanning.LanguageServer.Features.Completion
                     return Nothing;
                 }
 
-                if (AtEnd || !IsNumber(Current))
+                if (AtEnd || !StartsAsNumber(Current))
                 {
                     // A word (year-round, accessibility …) or nothing yet: the words of the fact, as before.
                     return null;
@@ -366,13 +366,13 @@ namespace DslPlanning.LanguageServer.Features.Completion
             private Amount ReadAmount(out bool perYear)
             {
                 perYear = false;
-                if (AtEnd || !IsNumber(Current))
+                if (AtEnd || !StartsAsNumber(Current))
                 {
                     return Amount.None;
                 }
 
                 var unit = false;
-                while (!AtEnd && IsNumber(Current))
+                while (!AtEnd && StartsAsNumber(Current))
                 {
                     unit = unit || !char.IsDigit(Current[Current.Length - 1]);
                     _index++;
@@ -443,8 +443,8 @@ namespace DslPlanning.LanguageServer.Features.Completion
                 return perYear || UnitWords.Find(word) is not null;
             }
 
-            /// <summary>A word that starts with a digit: a number, a digit group, or a number with its unit written against it.</summary>
-            private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
+            /// <summary>A word that starts with a digit: a number, a digit group, or a number with its unit written against it (<c>50%</c>).</summary>
+            private static bool StartsAsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
         }
     }
 }
